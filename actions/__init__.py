@@ -1,0 +1,1 @@
+"""Rasa custom actions, one per module."""

@@ -1,0 +1,26 @@
+"""Route a concern: acknowledge, ask at most what is needed, recommend help lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.emit import emit
+from bot import runtime
+from bot.dialogue import State, next_step
+
+
+class ActionRouteConcern(Action):
+    """Decide the next question or the referral for the latest message."""
+
+    def name(self) -> str:
+        return "action_route_concern"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        state = State.from_slots(tracker.current_slot_values())
+        reply = next_step(state, tracker.latest_message, runtime.referral_map())
+        return emit(reply, dispatcher, state)

@@ -1,0 +1,1 @@
+"""Rerunnable benchmarks (make bench)."""

@@ -1,0 +1,1 @@
+"""Wegwijzer: a Dutch chat-bot signpost to an organisation's help lines."""

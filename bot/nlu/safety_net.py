@@ -1,0 +1,108 @@
+"""Rasa NLU component that applies the crisis patterns and language guess after the classifier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.crisis import detect_crisis
+from bot.language import DUTCH, ENGLISH, guess_language
+
+CRISIS_INTENT = "crisis"
+CRISIS_ENTITY = "crisis_soort"
+ENGLISH_INTENT = "engels"
+OTHER_LANGUAGE_INTENT = "andere_taal"
+EXTRACTOR = "SafetyNet"
+
+
+def _promote(message: Message, intent: str) -> None:
+    """Make intent the prediction with full confidence, keeping the rest of the ranking."""
+    ranking = [
+        r
+        for r in message.get(INTENT_RANKING_KEY) or []
+        if r.get("name") not in (intent, "nlu_fallback")
+    ]
+    top = {"name": intent, "confidence": 1.0}
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+def _demote_crisis(message: Message) -> None:
+    """A weak crisis guess without any crisis words: take the next most likely intent."""
+    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
+    if ranking:
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class SafetyNet(GraphComponent, IntentClassifier):
+    """Overrides the classifier for crises (curated patterns) and non-Dutch messages."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Runs after an intent classifier."""
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """A crisis the patterns miss still counts when the model is at least this sure."""
+        return {"model_threshold": 0.5}
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.component_config = config
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyNet:
+        """Create the component."""
+        return cls(config)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Apply the safety net to each message."""
+        for message in messages:
+            self.process_one(message, float(self.component_config.get("model_threshold", 0.5)))
+        return messages
+
+    @staticmethod
+    def process_one(message: Message, model_threshold: float = 0.5) -> None:
+        """Crisis first, whatever else the message says; then the language."""
+        text = message.get(TEXT) or ""
+        signal = detect_crisis(text)
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        model_crisis = max(
+            (float(r.get("confidence") or 0) for r in ranking if r.get("name") == CRISIS_INTENT),
+            default=0.0,
+        )
+        if signal is None and model_crisis < model_threshold:
+            language = guess_language(text)
+            if language != DUTCH:
+                _promote(message, ENGLISH_INTENT if language == ENGLISH else OTHER_LANGUAGE_INTENT)
+            elif (message.get(INTENT) or {}).get("name") == CRISIS_INTENT:
+                _demote_crisis(message)
+            return
+        _promote(message, CRISIS_INTENT)
+        if signal is not None:
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != CRISIS_ENTITY]
+            entities.append({
+                    "entity": CRISIS_ENTITY,
+                    "value": signal.kind,
+                    "start": 0,
+                    "end": len(text),
+                    "extractor": EXTRACTOR,
+                })
+            message.set(ENTITIES, entities, add_to_output=True)

@@ -1,0 +1,83 @@
+"""Turn an NLU parse into a triage result: category, subcategory, crisis and ordered help lines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.referral_map import CATEGORIES, ReferralMap
+
+CONCERN_INTENTS = frozenset(CATEGORIES)
+SECOND_CONCERN_MIN_CONFIDENCE = 0.15
+SUBCATEGORY_MIN_CONFIDENCE = 0.3
+NO_SUBCATEGORY = "overig"
+
+
+def subcategory_from_parse(parse: Mapping[str, Any], category: str) -> str | None:
+    """The best retrieval sub-intent of the ResponseSelector that belongs to the category."""
+    if category == "crisis":
+        for entity in parse.get("entities") or []:
+            if entity.get("entity") == "crisis_soort":
+                return str(entity.get("value"))
+        return None
+    for selector in (parse.get("response_selector") or {}).values():
+        if not isinstance(selector, Mapping):
+            continue
+        for candidate in selector.get("ranking") or []:
+            key = str(candidate.get("intent_response_key") or "")
+            base, _, sub = key.partition("/")
+            if base != category or not sub:
+                continue
+            if sub == NO_SUBCATEGORY or candidate.get("confidence", 0) < SUBCATEGORY_MIN_CONFIDENCE:
+                return None
+            return sub
+    return None
+
+
+def secondary_concerns(parse: Mapping[str, Any], primary: str) -> list[tuple[str, float]]:
+    """Other concern intents the message also shows, most likely first."""
+    found = []
+    for item in parse.get("intent_ranking") or []:
+        name = item.get("name")
+        confidence = float(item.get("confidence") or 0.0)
+        if (
+            name in CONCERN_INTENTS
+            and name not in (primary, "buiten_scope")
+            and confidence >= SECOND_CONCERN_MIN_CONFIDENCE
+        ):
+            found.append((str(name), confidence))
+    return found[:1]
+
+
+def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str, Any]:
+    """The triage JSON for one parsed message (same shape as `python -m bot triage`)."""
+    intent = parse.get("intent") or {}
+    name = str(intent.get("name") or "")
+    confidence = round(float(intent.get("confidence") or 0.0), 4)
+    uncertain = name not in CONCERN_INTENTS
+    if uncertain:
+        # Low confidence or a dialogue intent: report the most likely concern, flagged.
+        ranked = [r for r in parse.get("intent_ranking") or [] if r.get("name") in CONCERN_INTENTS]
+        name = str(ranked[0]["name"]) if ranked else "buiten_scope"
+        confidence = round(float(ranked[0].get("confidence") or 0.0), 4) if ranked else 0.0
+    subcategory = subcategory_from_parse(parse, name)
+    result: dict[str, Any] = {
+        "category": name,
+        "subcategory": subcategory,
+        "confidence": confidence,
+        "crisis": name == "crisis",
+        "helplines": refmap.route(name, subcategory),
+        "uncertain": uncertain,
+        "also": [],
+    }
+    for other, other_conf in secondary_concerns(parse, name):
+        other_sub = subcategory_from_parse(parse, other)
+        result["also"].append(
+            {
+                "category": other,
+                "subcategory": other_sub,
+                "confidence": round(other_conf, 4),
+                "helplines": refmap.route(other, other_sub),
+            }
+        )
+    return result

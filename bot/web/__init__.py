@@ -1,0 +1,1 @@
+"""aiohttp web front: chat, verwijskaart and statistics."""

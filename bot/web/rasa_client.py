@@ -1,0 +1,111 @@
+"""Calls to the Rasa server and the action server over one shared ClientSession."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+CHAT_TIMEOUT = aiohttp.ClientTimeout(total=20, connect=3)
+PARSE_TIMEOUT = aiohttp.ClientTimeout(total=10, connect=3)
+HEALTH_TIMEOUT = aiohttp.ClientTimeout(total=3, connect=2)
+
+
+class RasaUnavailable(Exception):
+    """Rasa could not be reached or gave an unusable answer."""
+
+
+def _clean_buttons(raw: Any) -> list[dict[str, str]]:
+    """Keep only buttons with a text title and payload."""
+    if not isinstance(raw, list):
+        return []
+    return [
+        {"title": b["title"], "payload": b["payload"]}
+        for b in raw
+        if isinstance(b, dict)
+        and isinstance(b.get("title"), str)
+        and isinstance(b.get("payload"), str)
+    ]
+
+
+def clean_messages(raw: Any) -> list[dict[str, Any]]:
+    """Rasa's REST answer reduced to recipient_id, text and buttons (the page shows no more)."""
+    if not isinstance(raw, list):
+        raise RasaUnavailable("webhook answer is not a list")
+    messages = []
+    for item in raw:
+        if not isinstance(item, dict):
+            continue
+        text = item.get("text") if isinstance(item.get("text"), str) else ""
+        buttons = _clean_buttons(item.get("buttons"))
+        if not text and not buttons:
+            continue  # images, custom payloads: the web front has no use for them
+        message: dict[str, Any] = {"recipient_id": str(item.get("recipient_id", "")), "text": text}
+        if buttons:
+            message["buttons"] = buttons
+        messages.append(message)
+    return messages
+
+
+class RasaClient:
+    """Thin client; errors are logged by kind only, never with message text or the token."""
+
+    def __init__(
+        self, session: aiohttp.ClientSession, rasa_url: str, rasa_token: str, action_url: str
+    ) -> None:
+        self._session = session
+        self._rasa_url = rasa_url
+        self._token = rasa_token
+        self._action_url = action_url
+
+    async def send(self, sender: str, message: str) -> list[dict[str, Any]]:
+        """Forward one user message to the REST channel and return the bot's messages."""
+        url = f"{self._rasa_url}/webhooks/rest/webhook"
+        try:
+            async with self._session.post(
+                url, json={"sender": sender, "message": message}, timeout=CHAT_TIMEOUT
+            ) as resp:
+                if resp.status != 200:
+                    raise RasaUnavailable(f"webhook answered HTTP {resp.status}")
+                data = await resp.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            log.warning("Rasa webhook unreachable (%s)", type(exc).__name__)
+            raise RasaUnavailable(type(exc).__name__) from None
+        return clean_messages(data)
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        """Run the NLU model on a text (POST /model/parse)."""
+        url = f"{self._rasa_url}/model/parse"
+        params = {"token": self._token} if self._token else None
+        try:
+            async with self._session.post(
+                url, params=params, json={"text": text}, timeout=PARSE_TIMEOUT
+            ) as resp:
+                if resp.status != 200:
+                    # The URL holds the token: log the status only.
+                    raise RasaUnavailable(f"model/parse answered HTTP {resp.status}")
+                data = await resp.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            log.warning("Rasa model/parse unreachable (%s)", type(exc).__name__)
+            raise RasaUnavailable(type(exc).__name__) from None
+        if not isinstance(data, dict):
+            raise RasaUnavailable("model/parse answer is not an object")
+        return data
+
+    async def _ok(self, url: str) -> bool:
+        try:
+            async with self._session.get(url, timeout=HEALTH_TIMEOUT) as resp:
+                return resp.status == 200
+        except (aiohttp.ClientError, TimeoutError):
+            return False
+
+    async def rasa_ok(self) -> bool:
+        """True when the Rasa server answers on its root URL."""
+        return await self._ok(f"{self._rasa_url}/")
+
+    async def actions_ok(self) -> bool:
+        """True when the action server answers on /health."""
+        return await self._ok(f"{self._action_url}/health")

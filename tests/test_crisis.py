@@ -1,0 +1,78 @@
+"""The rule-based crisis net: explicit, indirect and misspelt crises; no alarm on idiom."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis import DANGER, SUICIDE, detect_crisis
+
+SUICIDAL = [
+    "ik wil dood",
+    "Ik denk er steeds vaker aan om zelfmoord te plegen",
+    "ik wil er niet meer zijn",
+    "iedereen is beter af zonder mij",
+    "ik zie het echt niet meer zitten",
+    "ik wil gewoon slapen en nooit meer wakker worden",
+    "ik heb pillen gespaard",
+    "ik snij mezelf weer",
+    "k wil er n eind aan maken",
+    "zelfmoort",
+    "ik heb suïcidale gedachten",
+    "mijn collega zei dat hij er een einde aan wil maken",
+    "Ik ben bang dat ik mezelf iets aandoe vanavond.",
+    "het hoeft voor mij allemaal niet meer",
+    "Mijn teamleider pest me al maanden, ik kan niet meer en ik wil niet meer leven.",
+    "WIL NIET MEER LEVEN",
+]
+DANGEROUS = [
+    "er staat een man met een mes bij de balie",
+    "help een klant valt mijn collega aan",
+    "hij dreigt haar dood te maken",
+    "mijn collega wordt nu geslagen",
+    "er is brand in het gebouw",
+    "iemand ligt bewusteloos op de gang",
+]
+IDIOM = [
+    "dodelijk saai",
+    "ik ga dood van het lachen",
+    "die deadline maakt me kapot",
+    "ik schiet me nog eens in de voet",
+    "ik kan mezelf wel voor mijn kop slaan",
+    "mijn laptop is dood",
+    "ik schaam me dood",
+    "over mijn lijk",
+    "ik zou een moord doen voor koffie",
+    "ik schiet er niks mee op",
+    "mijn vader is vorige maand overleden",
+    "mijn leidinggevende bedreigt me met ontslag",
+    "ik wil niet meer met hem samenwerken",
+    "heeft de organisatie een training zelfmoordpreventie?",
+    "ik heb me gesneden aan een envelop",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDAL)
+def test_suicidal_messages_are_caught(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == SUICIDE
+
+
+@pytest.mark.parametrize("text", DANGEROUS)
+def test_acute_danger_is_caught(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == DANGER
+
+
+@pytest.mark.parametrize("text", IDIOM)
+def test_idiom_is_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_crisis_at_the_end_of_a_long_story_is_caught() -> None:
+    story = "Mijn leidinggevende kleineert me in elk overleg. " * 40 + "Ik wil er niet meer zijn."
+    assert detect_crisis(story) is not None
+
+
+def test_huge_input_is_handled_quickly() -> None:
+    assert detect_crisis("a" * 100_000) is None
+    assert detect_crisis("😀" * 5_000) is None

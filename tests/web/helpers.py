@@ -1,0 +1,52 @@
+"""Test helpers: settings, free ports and seeded statistics."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import socket
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.settings import Settings
+from bot.stats import Referral, StatsStore
+from tests.web.fake_rasa import TOKEN
+
+STATS_TOKEN = "stats-geheim-123"
+
+
+def free_port() -> int:
+    """A localhost port nobody listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def make_settings(tmp_path: Path, rasa_url: str, **overrides: object) -> Settings:
+    """Test settings on top of the defaults, with a SQLite file in tmp_path."""
+    values: dict[str, object] = {
+        "rasa_url": rasa_url,
+        "action_url": rasa_url,
+        "rasa_token": TOKEN,
+        "stats_token": STATS_TOKEN,
+        "database_url": f"sqlite:///{tmp_path / 'stats.db'}",
+        "rate_limit_per_minute": 1000,
+    }
+    values.update(overrides)
+    return dataclasses.replace(Settings.from_env({}), **values)  # type: ignore[arg-type]
+
+
+def seed(url: str, rows: Iterable[tuple[str, str, str | None, str | None, int]]) -> None:
+    """Store (period, category, subcategory, helpline, n) referral counts."""
+    store = StatsStore(url)
+    for period, category, sub, helpline, n in rows:
+        for _ in range(n):
+            store.record(Referral(period, category, sub, helpline, id=str(uuid.uuid4())))
+    store.close()
+
+
+def this_month(offset_years: int = 0) -> str:
+    """The current month, or the same month offset_years earlier."""
+    today = dt.date.today()
+    return f"{today.year - offset_years}-{today.month:02d}"
