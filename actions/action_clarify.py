@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.emit import emit
 from bot import runtime
 from bot.dialogue import State, next_step
-from bot.triage import CONCERN_INTENTS
+from bot.triage import clarify_options
 
 MAX_OPTIONS = 3
 
@@ -30,9 +30,7 @@ class ActionClarify(Action):
             # An unclear answer to our own question: go on without it rather than ask again.
             parse = {**tracker.latest_message, "intent": {"name": "weet_niet", "confidence": 1.0}}
             return emit(next_step(state, parse, refmap), dispatcher, state)
-        ranking = tracker.latest_message.get("intent_ranking") or []
-        likely = [r["name"] for r in ranking if r.get("name") in CONCERN_INTENTS]
-        options = [c for c in likely if c not in ("crisis", "buiten_scope")][:MAX_OPTIONS]
+        options = clarify_options(tracker.latest_message, MAX_OPTIONS)
         buttons = [
             {"title": refmap.categories[c].naam, "payload": f"/{c}"} for c in options
         ]

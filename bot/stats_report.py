@@ -1,12 +1,12 @@
-"""Suppressed statistics for Bureau Integriteit: small counts can never be shown or worked out.
+"""Suppressed statistics for Bureau Integriteit: small counts can never be shown or worked out."""
 
-Every figure on the dashboard (cells, subtotals, totals) is an edge of a flow network whose
-node equations are exactly the sums a reader can add up: a node is a "line" (a row, a
-column, a subtotal). A reader who knows the displayed values, the meaning of the markers
-("<5" is 0..4, "x" is 5 or more) and that counts are never negative can recover a hidden
-value exactly only if that edge lies on no cycle of the residual network; `pinned` checks
-this exactly, and `suppress_network` keeps hiding values until nothing is pinned.
-"""
+# How it works: every figure on the dashboard (cells, subtotals, totals) is an edge of a
+# flow network whose node equations are exactly the sums a reader can add up; a node is a
+# "line" (a row, a column, a subtotal). A reader who knows the shown values, the meaning of
+# the markers ("<5" is 0..4, "x" is 5 or more) and that counts are never negative can work
+# out a hidden value exactly only if its edge lies on no cycle of the residual network.
+# `pinned` checks exactly that, and `suppress_network` keeps hiding figures until nothing
+# is pinned.
 
 from __future__ import annotations
 
@@ -125,10 +125,7 @@ def suppress_network(
     *,
     hidden: Mapping[Key, str] | None = None,
 ) -> dict[Key, str]:
-    """Markers for every figure that must be hidden; figures not in the result are shown.
-
-    `hidden` lists figures that are already hidden for another reason (a linked table).
-    """
+    """Markers for every figure to hide (`hidden`: figures already hidden by a linked table)."""
     markers: dict[Key, str] = {k: SMALL for k, v in net.values.items() if v < threshold}
     markers.update(hidden or {})
     incident: dict[Node, list[Key]] = defaultdict(list)
@@ -252,12 +249,10 @@ def build_report(
     today: dt.date,
     labels: Labels | None = None,
 ) -> dict[str, Any]:
-    """The whole suppressed dashboard from StatsStore.raw_counts() rows; JSON-ready.
-
-    category_rows come from raw_counts(by=("period", "category", "subcategory")) and
-    helpline_rows from raw_counts(by=("period", "helpline")). Rows without any count in the
-    reporting months are left out; zeros inside shown rows are hidden like small counts.
-    """
+    """The whole suppressed dashboard, JSON-ready, from StatsStore.raw_counts() rows."""
+    # category_rows: raw_counts(by=("period", "category", "subcategory")); helpline_rows:
+    # raw_counts(by=("period", "helpline")). Rows without any count in the reporting months
+    # are left out; zeros inside shown rows are hidden like small counts.
     labels = labels or Labels()
     months = report_months(today)
     years = [today.year - 1, today.year]

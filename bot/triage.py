@@ -49,6 +49,12 @@ def secondary_concerns(parse: Mapping[str, Any], primary: str) -> list[tuple[str
     return found[:1]
 
 
+def clarify_options(parse: Mapping[str, Any], limit: int = 3) -> list[str]:
+    """The likely concern categories to offer when the classifier is unsure."""
+    ranked = [r.get("name") for r in parse.get("intent_ranking") or []]
+    return [str(c) for c in ranked if c in CONCERN_INTENTS and c not in ("crisis", "buiten_scope")][:limit]
+
+
 def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str, Any]:
     """The triage JSON for one parsed message (same shape as `python -m bot triage`)."""
     intent = parse.get("intent") or {}
@@ -68,6 +74,7 @@ def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str
         "crisis": name == "crisis",
         "helplines": refmap.route(name, subcategory),
         "uncertain": uncertain,
+        "options": clarify_options(parse) if uncertain else [],
         "also": [],
     }
     for other, other_conf in secondary_concerns(parse, name):

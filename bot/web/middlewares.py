@@ -71,7 +71,8 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         # The exception text may quote the request (for example a KeyError on user input),
         # so only its type and the code locations are logged.
         stack = "\n".join(
-            f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__)
+            f"  {f.filename}:{f.lineno} in {f.name}"
+            for f in traceback.extract_tb(exc.__traceback__)
         )
         log.error(
             "Unexpected %s on %s %s\n%s", type(exc).__name__, request.method, request.path, stack

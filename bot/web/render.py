@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,7 @@ def route_matrix(refmap: ReferralMap) -> str:
             for h in columns:
                 if h.id in rule.helplines:
                     n = rule.helplines.index(h.id) + 1
-                    cells.append(f'<td class="step"><span aria-label="stap {n}">{n}</span></td>')
+                    cells.append(f'<td class="step">{n}</td>')
                 else:
                     cells.append("<td></td>")
             css = "default" if default else "rule"
@@ -251,7 +252,9 @@ def trend_chart(report: Mapping[str, Any]) -> str:
     """Monthly totals as an inline SVG bar chart; hidden months get a marker, no bar."""
     months: Sequence[str] = report["months"]
     figures = [report["totals"]["months"][m] for m in months]
-    top = max([f["count"] or 0 for f in figures] + [5])
+    highest = max([f["count"] or 0 for f in figures] + [5])
+    tick_step = max(1, math.ceil(highest / 4))
+    top = tick_step * math.ceil(highest / tick_step)
     width, height, pad_left, pad_bottom, pad_top = 720, 260, 40, 50, 20
     plot_h = height - pad_bottom - pad_top
     step = (width - pad_left - 10) / max(len(months), 1)
@@ -259,7 +262,7 @@ def trend_chart(report: Mapping[str, Any]) -> str:
         f'<line class="axis" x1="{pad_left}" y1="{height - pad_bottom}" '
         f'x2="{width - 10}" y2="{height - pad_bottom}"/>',
     ]
-    for tick in _ticks(top):
+    for tick in range(0, top + 1, tick_step):
         y = height - pad_bottom - plot_h * tick / top
         parts.append(
             f'<line class="grid" x1="{pad_left}" y1="{y:.1f}" x2="{width - 10}" y2="{y:.1f}"/>'
@@ -298,8 +301,3 @@ def trend_chart(report: Mapping[str, Any]) -> str:
         "hieronder.</desc>"
         f'{"".join(parts)}</svg>'
     )
-
-
-def _ticks(top: int) -> Iterable[int]:
-    step = max(1, round(top / 4))
-    return range(0, top + 1, step)

@@ -50,3 +50,10 @@ def this_month(offset_years: int = 0) -> str:
     """The current month, or the same month offset_years earlier."""
     today = dt.date.today()
     return f"{today.year - offset_years}-{today.month:02d}"
+
+
+def months_ago(n: int) -> str:
+    """The month n months before the current one, as YYYY-MM."""
+    today = dt.date.today()
+    index = today.year * 12 + today.month - 1 - n
+    return f"{index // 12}-{index % 12 + 1:02d}"

@@ -57,7 +57,9 @@ async def test_chat_proxies_to_rasa(client: TestClient, fake_rasa: TestServer) -
     )
     assert resp.status == 200
     messages = await resp.json()
-    assert fake_rasa.app[RECEIVED] == [{"sender": SENDER, "message": "Mijn collega pest mij steeds."}]
+    assert fake_rasa.app[RECEIVED] == [
+        {"sender": SENDER, "message": "Mijn collega pest mij steeds."}
+    ]
     assert [set(m) <= {"recipient_id", "text", "buttons"} for m in messages] == [True, True]
     assert messages[0]["recipient_id"] == SENDER
     assert "Interne vertrouwenspersoon" in messages[1]["text"]
@@ -78,7 +80,9 @@ async def test_chat_button_payload_is_sent_as_the_message(
     assert "vertrouwenspersoon@voorbeeld.nl" in (await resp.json())[0]["text"]
 
 
-async def test_rasa_down_answers_503_with_help_lines(aiohttp_client: Client, tmp_path: Path) -> None:
+async def test_rasa_down_answers_503_with_help_lines(
+    aiohttp_client: Client, tmp_path: Path
+) -> None:
     client = await aiohttp_client(create_app(make_settings(tmp_path, dead_url())))
     resp = await client.post("/api/chat", json={"sender": SENDER, "message": "hallo"})
     assert resp.status == 503
@@ -179,7 +183,9 @@ async def test_bad_chat_requests_get_json_4xx(
     assert fake_rasa.app[RECEIVED] == []
 
 
-async def test_message_over_the_limit(aiohttp_client: Client, fake_rasa: TestServer, tmp_path: Path) -> None:
+async def test_message_over_the_limit(
+    aiohttp_client: Client, fake_rasa: TestServer, tmp_path: Path
+) -> None:
     settings = make_settings(tmp_path, url(fake_rasa), max_message_chars=20)
     client = await aiohttp_client(create_app(settings))
     resp = await client.post("/api/chat", json={"sender": SENDER, "message": "x" * 21})
@@ -321,8 +327,14 @@ async def test_chat_page_shows_direct_contacts_from_the_map(client: TestClient) 
     html = await resp.text()
     assert resp.status == 200 and resp.content_type == "text/html"
     assert '<html lang="nl">' in html
-    for text in ("Luisterend Oor", "030 123 45 60", "Interne vertrouwenspersoon",
-                 "Bureau Integriteit", "113 of 0800-0113", "Alarmnummer 112"):
+    for text in (
+        "Luisterend Oor",
+        "030 123 45 60",
+        "Interne vertrouwenspersoon",
+        "Bureau Integriteit",
+        "113 of 0800-0113",
+        "Alarmnummer 112",
+    ):
         assert text in html
     assert "wordt niet bewaard" in html
     assert '<script src="/widget.js" defer></script>' in html
@@ -330,8 +342,15 @@ async def test_chat_page_shows_direct_contacts_from_the_map(client: TestClient) 
 
 
 async def test_security_headers_on_html_api_and_errors(client: TestClient) -> None:
-    for path in ("/", "/verwijskaart", "/api/helplines", "/api/bestaat-niet", "/widget.js",
-                 "/static/style.css", "/healthz"):
+    for path in (
+        "/",
+        "/verwijskaart",
+        "/api/helplines",
+        "/api/bestaat-niet",
+        "/widget.js",
+        "/static/style.css",
+        "/healthz",
+    ):
         resp = await client.get(path)
         assert resp.headers["Content-Security-Policy"] == CSP, path
         assert resp.headers["X-Content-Type-Options"] == "nosniff", path
@@ -351,9 +370,10 @@ async def test_frame_ancestors_from_settings(
     )
     client = await aiohttp_client(create_app(settings))
     resp = await client.get("/")
-    assert "frame-ancestors 'self' https://intranet.example.nl;" in resp.headers[
-        "Content-Security-Policy"
-    ]
+    assert (
+        "frame-ancestors 'self' https://intranet.example.nl;"
+        in resp.headers["Content-Security-Policy"]
+    )
 
 
 async def test_widget_js_content_type_and_cors(
@@ -433,8 +453,12 @@ async def test_stats_need_credentials(stats_client: TestClient, path: str) -> No
         assert STATS_TOKEN not in await resp.text()
 
 
-@pytest.mark.parametrize("headers", [BEARER, basic("bureau-integriteit", STATS_TOKEN), basic("", STATS_TOKEN)])
-async def test_stats_with_bearer_or_basic(stats_client: TestClient, headers: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "headers", [BEARER, basic("bureau-integriteit", STATS_TOKEN), basic("", STATS_TOKEN)]
+)
+async def test_stats_with_bearer_or_basic(
+    stats_client: TestClient, headers: dict[str, str]
+) -> None:
     resp = await stats_client.get("/statistieken", headers=headers)
     assert resp.status == 200
     html = await resp.text()
@@ -446,7 +470,9 @@ async def test_stats_with_bearer_or_basic(stats_client: TestClient, headers: dic
 async def test_stats_not_configured_is_503_never_open(
     aiohttp_client: Client, fake_rasa: TestServer, tmp_path: Path
 ) -> None:
-    client = await aiohttp_client(create_app(make_settings(tmp_path, url(fake_rasa), stats_token="")))
+    client = await aiohttp_client(
+        create_app(make_settings(tmp_path, url(fake_rasa), stats_token=""))
+    )
     for path in ("/statistieken", "/api/stats", "/api/stats.csv"):
         for headers in ({}, {"Authorization": "Bearer "}, basic("x", "")):
             resp = await client.get(path, headers=headers)
@@ -470,6 +496,7 @@ async def test_suppression_visible_in_api_stats(stats_client: TestClient) -> Non
         "count": None,
         "marker": "x",
     }
+
     # Nothing under 5 anywhere in the answer.
     def counts(node: Any) -> list[int]:
         if isinstance(node, dict):
@@ -492,7 +519,15 @@ async def test_stats_csv(stats_client: TestClient) -> None:
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[0][:6] == ["soort", "periode", "categorie", "subcategorie", "hulplijn", "aantal"]
     month = this_month()
-    assert ["subcategorie", month, "ongewenste_omgangsvormen", "discriminatie", "", "<5", ""] in rows
+    assert [
+        "subcategorie",
+        month,
+        "ongewenste_omgangsvormen",
+        "discriminatie",
+        "",
+        "<5",
+        "",
+    ] in rows
     for row in rows[1:]:
         assert row[5] in ("<5", "x") or int(row[5]) >= 5
 

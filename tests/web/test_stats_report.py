@@ -49,12 +49,10 @@ def feasible_ranges(
     n_vars: int,
     figures: Sequence[tuple[Sequence[int], int | None, str | None]],
 ) -> list[tuple[float, float]]:
-    """For each hidden figure (indices of summed cells, shown value, marker): its min and max.
-
-    The reader knows every shown figure exactly, the meaning of each marker, and that counts
-    are never negative. The constraint matrices are network matrices, so LP optima are whole
-    numbers: max - min >= 1 means at least two different true values fit everything shown.
-    """
+    """Min and max of each hidden figure (summed cell indices, shown value, marker)."""
+    # The reader knows every shown figure exactly, the meaning of each marker, and that
+    # counts are never negative. The constraint matrices are network matrices, so LP optima
+    # are whole numbers: max - min >= 1 means two different true values fit what is shown.
     a_eq, b_eq, a_ub, b_ub = [], [], [], []
     for cells, value, marker in figures:
         row = [0.0] * n_vars
@@ -105,9 +103,13 @@ def table_figures(
     for i, j in itertools.product(range(n_rows), range(n_cols)):
         figures.append(([idx(i, j)], out["cells"][i][j], m["cells"][i][j]))
     for i in range(n_rows):
-        figures.append(([idx(i, j) for j in range(n_cols)], out["row_totals"][i], m["row_totals"][i]))
+        figures.append(
+            ([idx(i, j) for j in range(n_cols)], out["row_totals"][i], m["row_totals"][i])
+        )
     for j in range(n_cols):
-        figures.append(([idx(i, j) for i in range(n_rows)], out["col_totals"][j], m["col_totals"][j]))
+        figures.append(
+            ([idx(i, j) for i in range(n_rows)], out["col_totals"][j], m["col_totals"][j])
+        )
     figures.append((list(range(n_rows * n_cols)), out["total"], m["total"]))
     return figures
 
@@ -184,8 +186,8 @@ def test_no_line_has_exactly_one_hidden_figure() -> None:
 
 
 def test_chain_of_lines_that_the_line_rule_alone_misses() -> None:
-    """Two 2x2 blocks of hidden cells joined by one hidden cell: every line has two hidden
-    cells, yet the joining cell can be computed. The exact check must hide more."""
+    """Two blocks of hidden cells joined by one hidden cell: the exact check must hide more."""
+    # Every line has two or more hidden cells, yet the joining cell can be computed.
     net = Network()
     cells = [
         [1, 2, 30, 30],
@@ -289,8 +291,7 @@ LABELS = Labels(
 
 def _rows(spec: Mapping[tuple[str, str, str | None], int]) -> list[dict[str, Any]]:
     return [
-        {"period": p, "category": c, "subcategory": s, "count": n}
-        for (p, c, s), n in spec.items()
+        {"period": p, "category": c, "subcategory": s, "count": n} for (p, c, s), n in spec.items()
     ]
 
 
@@ -402,7 +403,11 @@ def report_figures(rep: Mapping[str, Any]) -> tuple[int, list[Any], list[int]]:
 
         for m, f in row["months"].items():
             figures.append(
-                (cells(lambda leaf, mm, m=m, r=in_row: r(leaf) and mm == m), f["count"], f["marker"])
+                (
+                    cells(lambda leaf, mm, m=m, r=in_row: r(leaf) and mm == m),
+                    f["count"],
+                    f["marker"],
+                )
             )
         for y, f in row["years"].items():
             figures.append(
@@ -422,8 +427,7 @@ def report_figures(rep: Mapping[str, Any]) -> tuple[int, list[Any], list[int]]:
 
 
 def test_report_proof_no_hidden_figure_can_be_worked_out() -> None:
-    """Months, years, categories, subcategories and totals together still leave every
-    hidden figure open (checked by linear programming over the raw cells)."""
+    """All dashboard figures together leave every hidden one open (LP over the raw cells)."""
     n_vars, figures, truth = report_figures(report())
     assert_consistent(figures, truth)
     assert_nothing_recoverable(n_vars, figures)

@@ -1,0 +1,325 @@
+"""`make bench`: train and compare pipelines and baselines on the held-out sets; measure the server.
+
+Writes results/bench.json and results/bench.md and puts the table into README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.baselines import KeywordBaseline, TfidfBaseline, as_result, training_examples
+from bench.metrics import EVAL_DIR, Case, load_cases, load_idioms, summarise
+from bot.referral_map import CATEGORIES, ReferralMap, load_referral_map
+from bot.triage import result_from_parse
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "results"
+FINAL_DIR = ROOT / "tests" / "final"
+RASA = str(ROOT / ".venv" / "bin" / "rasa")
+ENV = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) of values."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def variant_config(name: str) -> Path:
+    """The shipped config.yml, or a variant of it written to results/."""
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    pipeline = config["pipeline"]
+    if name == "shipped":
+        return ROOT / "config.yml"
+    if name == "word-ngrams":
+        pipeline = [
+            c for c in pipeline
+            if c.get("analyzer") != "char_wb" and c["name"] != "ResponseSelector"
+        ]
+    elif name == "logreg":
+        pipeline = [
+            {"name": "LogisticRegressionClassifier", "max_iter": 500, "random_state": 42}
+            if c["name"] == "DIETClassifier"
+            else c
+            for c in pipeline
+            if c["name"] != "ResponseSelector"
+        ]
+    elif name == "cv":
+        pipeline = [c for c in pipeline if c["name"] != "ResponseSelector"]
+    config["pipeline"] = pipeline
+    path = RESULTS / f"config-{name}.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def train(name: str) -> dict[str, Any]:
+    """Train a variant in a child process; wall time and peak memory."""
+    out = RESULTS / "models"
+    command = [
+        "/usr/bin/time", "-f", "%e %M", RASA, "train", "--config", str(variant_config(name)),
+        "--out", str(out), "--fixed-model-name", name, "--quiet",
+    ]
+    result = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"training {name} failed:\n{result.stderr[-2000:]}")
+    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    return {"model": out / f"{name}.tar.gz", "train_seconds": float(seconds), "train_peak_mb": int(kilobytes) / 1024}
+
+
+async def evaluate_rasa(model: Path, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap) -> dict[str, Any]:
+    """Triage every held-out message with a trained model."""
+    from bot.nlu_model import Parser
+
+    parser = Parser(model)
+    report: dict[str, Any] = {}
+    times: list[float] = []
+    for set_name, (cases, idioms) in sets.items():
+        results = []
+        for case in cases:
+            start = time.perf_counter()
+            parse = await parser.parse(case.text)
+            results.append(result_from_parse(parse, refmap))
+            times.append(time.perf_counter() - start)
+        idiom_flags = [result_from_parse(await parser.parse(t), refmap)["crisis"] for t in idioms]
+        report[set_name] = {**summarise(cases, results, idiom_flags), **asking(cases, results)}
+        report[set_name]["subcategory_accuracy"] = subcategory_accuracy(cases, results)
+        report[set_name]["mixed_named"] = sum(1 for r in results if r["also"])
+    report["triage_ms_p50"] = percentile(times, 50) * 1000
+    report["triage_ms_p95"] = percentile(times, 95) * 1000
+    return report
+
+
+def asking(cases: list[Case], results: list[dict[str, Any]]) -> dict[str, Any]:
+    """How often the bot asks, and how often the offered options contain the right category."""
+    asked = [(c, r) for c, r in zip(cases, results, strict=True) if r["uncertain"]]
+    # The clarifying question offers the likely concern categories (see action_clarify).
+    right = sum(1 for c, r in asked if c.category in r["options"])
+    return {"asked_rate": len(asked) / len(cases), "asked": len(asked), "asked_then_right": right}
+
+
+def subcategory_accuracy(cases: list[Case], results: list[dict[str, Any]]) -> float | None:
+    """Share of correct subcategories where the category was right and a subcategory labelled."""
+    pairs = [(c.subcategory, r["subcategory"]) for c, r in zip(cases, results, strict=True) if c.subcategory and c.category == r["category"] and c.category != "crisis"]
+    return sum(g == p for g, p in pairs) / len(pairs) if pairs else None
+
+
+def evaluate_baseline(system: Any, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap) -> dict[str, Any]:
+    """Train a baseline on data/nlu and score it on the held-out sets."""
+    texts, labels = training_examples()
+    start = time.perf_counter()
+    system.fit(texts, labels)
+    report: dict[str, Any] = {"train_seconds": time.perf_counter() - start}
+    times = []
+    for set_name, (cases, idioms) in sets.items():
+        results = []
+        for case in cases:
+            t0 = time.perf_counter()
+            results.append(as_result(*system.predict(case.text), refmap))
+            times.append(time.perf_counter() - t0)
+        flags = [as_result(*system.predict(t), refmap)["crisis"] for t in idioms]
+        report[set_name] = summarise(cases, results, flags)
+    report["triage_ms_p50"] = percentile(times, 50) * 1000
+    report["triage_ms_p95"] = percentile(times, 95) * 1000
+    return report
+
+
+def cross_validate(folds: int) -> dict[str, Any]:
+    """k-fold cross-validation of the shipped pipeline on data/nlu (intent F1 per category)."""
+    out = RESULTS / "cv"
+    command = [
+        RASA, "test", "nlu", "--nlu", "data/nlu", "--config", str(variant_config("cv")),
+        "--cross-validation", "--folds", str(folds), "--out", str(out),
+    ]
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True, check=True)
+    report = json.loads((out / "intent_report.json").read_text(encoding="utf-8"))
+    return {
+        "folds": folds,
+        "seconds": time.perf_counter() - start,
+        "f1": {c: report[c]["f1-score"] for c in CATEGORIES if c in report},
+        "macro_f1_concerns": statistics.mean(report[c]["f1-score"] for c in CATEGORIES if c in report),
+    }
+
+
+def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any]:
+    """Start-up time, reply times for one user and for many at once, and memory of the servers."""
+    import aiohttp
+
+    from tests.servers import rasa_stack
+
+    concerns = [c.text for c in load_cases()][:60]
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        env = {"DATABASE_URL": f"sqlite:///{tmp}/stats.db"}
+        with rasa_stack(Path(tmp), env, model) as stack:
+            startup = time.perf_counter() - start
+
+            async def load() -> dict[str, Any]:
+                async with aiohttp.ClientSession() as session:
+                    url = f"{stack.rasa_url}/webhooks/rest/webhook"
+
+                    async def say(sender: str, text: str) -> float:
+                        t0 = time.perf_counter()
+                        async with session.post(url, json={"sender": sender, "message": text}) as r:
+                            r.raise_for_status()
+                            await r.json()
+                        return time.perf_counter() - t0
+
+                    single = [await say(uuid.uuid4().hex, concerns[i % len(concerns)]) for i in range(messages)]
+
+                    async def conversation(i: int) -> list[float]:
+                        sender = uuid.uuid4().hex
+                        return [await say(sender, concerns[(i + k) % len(concerns)]) for k in range(3)]
+
+                    errors = 0
+                    t0 = time.perf_counter()
+                    outcomes = await asyncio.gather(*(conversation(i) for i in range(users)), return_exceptions=True)
+                    wall = time.perf_counter() - t0
+                    many: list[float] = []
+                    for outcome in outcomes:
+                        if isinstance(outcome, BaseException):
+                            errors += 1
+                        else:
+                            many.extend(outcome)
+                    return {"single": single, "many": many, "errors": errors, "wall": wall}
+
+            measured = asyncio.run(load())
+            rss = {}
+            for name, process in zip(("actions", "rasa"), stack.processes[:2], strict=True):
+                status = Path(f"/proc/{process.pid}/status").read_text()
+                rss[name] = int(next(l for l in status.splitlines() if l.startswith("VmRSS")).split()[1]) / 1024
+    return {
+        "startup_seconds": startup,
+        "reply_ms_p50": percentile(measured["single"], 50) * 1000,
+        "reply_ms_p95": percentile(measured["single"], 95) * 1000,
+        "messages": messages,
+        "load_users": users,
+        "load_ms_p50": percentile(measured["many"], 50) * 1000,
+        "load_ms_p95": percentile(measured["many"], 95) * 1000,
+        "load_errors": measured["errors"],
+        "load_seconds": measured["wall"],
+        "rss_mb": rss,
+    }
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The README table."""
+    lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}).", ""]
+    for set_name, title in (("final", "untouched held-out set `tests/final/`"), ("dev", "development set `tests/eval/`")):
+        systems = [(n, s) for n, s in report["systems"].items() if set_name in s]
+        if not systems:
+            continue
+        n_cases = report["sets"][set_name]
+        lines += [f"**{title}** ({n_cases['cases']} concerns, {n_cases['idioms']} idiom messages)", ""]
+        lines.append("| system | macro-F1 | routing acc. | crisis recall | crisis FPR | asks | train s | triage p50/p95 ms |")
+        lines.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        for name, s in systems:
+            r = s[set_name]
+            asks = f"{r['asked_rate']:.0%}" if "asked_rate" in r else "-"
+            lines.append(
+                f"| {name} | {r['macro_f1']:.3f} | {r['routing_accuracy']:.3f} | {r['crisis_recall']:.3f} | "
+                f"{r['crisis_fpr']:.3f} | {asks} | {s['train_seconds']:.0f} | {s['triage_ms_p50']:.1f} / {s['triage_ms_p95']:.1f} |"
+            )
+        shipped = report["systems"][report["shipped"]][set_name]
+        lines += ["", f"Per category, shipped pipeline ({title}):", "", "| category | precision | recall | F1 | n |", "| --- | --- | --- | --- | --- |"]
+        for cat, v in shipped["per_category"].items():
+            lines.append(f"| {cat} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |")
+        sub = shipped.get("subcategory_accuracy")
+        lines += ["", f"Subcategory accuracy (where the category was right): {sub:.2f}; messages answered with a second concern named: {shipped['mixed_named']}; "
+                  f"asked a clarifying question: {shipped['asked']} times, right category among the offered options {shipped['asked_then_right']} times.", ""]
+    if "cv" in report:
+        cv = report["cv"]
+        lines += [f"**{cv['folds']}-fold cross-validation** of the shipped DIET pipeline on `data/nlu` (intent F1):", ""]
+        lines.append("| " + " | ".join(cv["f1"]) + " | macro |")
+        lines.append("|" + " --- |" * (len(cv["f1"]) + 1))
+        lines.append("| " + " | ".join(f"{v:.2f}" for v in cv["f1"].values()) + f" | {cv['macro_f1_concerns']:.3f} |")
+        lines.append("")
+    if "server" in report:
+        s = report["server"]
+        lines += [
+            "**Server** (shipped model, real Rasa + action server on this machine):", "",
+            "| training | peak training memory | start-up | reply p50 / p95, one user | "
+            f"{s['load_users']} simultaneous conversations p50 / p95 | errors | memory Rasa / actions |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+            f"| {report['systems'][report['shipped']]['train_seconds']:.0f} s | {report['systems'][report['shipped']]['train_peak_mb']:.0f} MB | "
+            f"{s['startup_seconds']:.0f} s | {s['reply_ms_p50']:.0f} / {s['reply_ms_p95']:.0f} ms | "
+            f"{s['load_ms_p50']:.0f} / {s['load_ms_p95']:.0f} ms | {s['load_errors']} | {s['rss_mb']['rasa']:.0f} / {s['rss_mb']['actions']:.0f} MB |",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def update_readme(table: str) -> None:
+    """Replace the benchmark section of README.md."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if MARK_START in text:
+        head, rest = text.split(MARK_START, 1)
+        tail = rest.split(MARK_END, 1)[1]
+        readme.write_text(f"{head}{MARK_START}\n{table}\n{MARK_END}{tail}", encoding="utf-8")
+
+
+def main() -> int:
+    """Run the whole benchmark."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="shipped model only, no variants, no CV")
+    ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--users", type=int, default=50)
+    ap.add_argument("--messages", type=int, default=200)
+    args = ap.parse_args()
+    RESULTS.mkdir(exist_ok=True)
+    refmap = load_referral_map()
+    sets = {"dev": (load_cases(EVAL_DIR / "concerns.yml"), load_idioms(EVAL_DIR / "idioms.yml"))}
+    if (FINAL_DIR / "concerns.yml").exists():
+        sets["final"] = (load_cases(FINAL_DIR / "concerns.yml"), load_idioms(FINAL_DIR / "idioms.yml"))
+    names = {"shipped": "Rasa DIET, word + char n-grams + crisis net (config.yml)"}
+    if not args.quick:
+        names["word-ngrams"] = "Rasa DIET, word n-grams only + crisis net"
+        names["logreg"] = "Rasa LogisticRegressionClassifier + crisis net"
+    report: dict[str, Any] = {
+        "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
+        "date": time.strftime("%Y-%m-%d"),
+        "shipped": names["shipped"],
+        "sets": {k: {"cases": len(v[0]), "idioms": len(v[1])} for k, v in sets.items()},
+        "systems": {},
+    }
+    for key, title in names.items():
+        print(f"training {key} ...", flush=True)
+        trained = train(key)
+        print(f"evaluating {key} ...", flush=True)
+        scores = asyncio.run(evaluate_rasa(trained["model"], sets, refmap))
+        report["systems"][title] = {**scores, "train_seconds": trained["train_seconds"], "train_peak_mb": trained["train_peak_mb"]}
+        if key == "shipped":
+            shipped_model = trained["model"]
+    for baseline in (TfidfBaseline(), KeywordBaseline()):
+        print(f"evaluating {baseline.name} ...", flush=True)
+        report["systems"][f"baseline: {baseline.name}"] = evaluate_baseline(baseline, sets, refmap)
+    if not args.quick:
+        print("cross-validating ...", flush=True)
+        report["cv"] = cross_validate(args.folds)
+    print("measuring the server ...", flush=True)
+    report["server"] = server_measurements(shipped_model, args.messages, args.users)
+    (RESULTS / "bench.json").write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
+    table = markdown(report)
+    (RESULTS / "bench.md").write_text(table, encoding="utf-8")
+    update_readme(table)
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
