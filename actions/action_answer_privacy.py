@@ -38,6 +38,8 @@ class ActionAnswerPrivacy(Action):
             else []
         )
         ids = route or list(DEFAULT_LINES)
-        lijst = "\n".join(f"- {refmap.helplines[h].naam}: {refmap.helplines[h].anoniem}" for h in ids)
+        lijst = "\n".join(
+            f"- {refmap.helplines[h].naam}: {refmap.helplines[h].anoniem}" for h in ids
+        )
         dispatcher.utter_message(response="utter_anoniem", lijst=lijst)
         return []

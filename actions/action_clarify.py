@@ -31,9 +31,7 @@ class ActionClarify(Action):
             parse = {**tracker.latest_message, "intent": {"name": "weet_niet", "confidence": 1.0}}
             return emit(next_step(state, parse, refmap), dispatcher, state)
         options = clarify_options(tracker.latest_message, MAX_OPTIONS)
-        buttons = [
-            {"title": refmap.categories[c].naam, "payload": f"/{c}"} for c in options
-        ]
+        buttons = [{"title": refmap.categories[c].naam, "payload": f"/{c}"} for c in options]
         buttons.append({"title": "Iets anders", "payload": "/hulp"})
         dispatcher.utter_message(response="utter_verduidelijk", buttons=buttons)
         return []

@@ -11,7 +11,13 @@ from bot import runtime
 from bot.dialogue import helpline_values
 
 # Help lines offered when the question names none.
-MENU = ("vertrouwenspersoon", "bureau_integriteit", "luisterend_oor", "mediation", "huis_voor_klokkenluiders")
+MENU = (
+    "vertrouwenspersoon",
+    "bureau_integriteit",
+    "luisterend_oor",
+    "mediation",
+    "huis_voor_klokkenluiders",
+)
 
 
 class ActionExplainHelpline(Action):

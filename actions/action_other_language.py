@@ -10,7 +10,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import runtime
 from bot.dialogue import contact_line
 
-MAIN_LINES = ("vertrouwenspersoon", "externe_vertrouwenspersoon", "bureau_integriteit", "luisterend_oor")
+MAIN_LINES = (
+    "vertrouwenspersoon",
+    "externe_vertrouwenspersoon",
+    "bureau_integriteit",
+    "luisterend_oor",
+)
 
 
 class ActionOtherLanguage(Action):

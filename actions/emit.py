@@ -18,4 +18,6 @@ def emit(reply: Reply, dispatcher: CollectingDispatcher, before: State) -> list[
         buttons = message.pop("buttons", None)
         dispatcher.utter_message(response=response, buttons=buttons or [], **message)
     old = before.slots()
-    return [SlotSet(name, value) for name, value in reply.state.slots().items() if old[name] != value]
+    return [
+        SlotSet(name, value) for name, value in reply.state.slots().items() if old[name] != value
+    ]

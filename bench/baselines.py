@@ -15,18 +15,67 @@ ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS: dict[str, list[str]] = {
     "crisis": ["zelfmoord", "dood", "niet meer leven", "einde aan", "mes", "suicid"],
     "ongewenste_omgangsvormen": [
-        "pest", "gepest", "intimid", "kleineer", "schreeuw", "seksu", "aanrak", "discrimin",
-        "racis", "uitgescholden", "bedreig", "geslagen", "vernedert", "buitengesloten",
+        "pest",
+        "gepest",
+        "intimid",
+        "kleineer",
+        "schreeuw",
+        "seksu",
+        "aanrak",
+        "discrimin",
+        "racis",
+        "uitgescholden",
+        "bedreig",
+        "geslagen",
+        "vernedert",
+        "buitengesloten",
     ],
     "arbeidsconflict": ["conflict", "ruzie", "onenigheid", "mediation", "samenwerking", "botsing"],
     "integriteitsschending": [
-        "fraude", "steelt", "diefstal", "gestolen", "dossier", "gegevens", "lekt", "declar",
-        "omkoop", "smeergeld", "privé", "leaseauto", "belangenverstrengeling",
+        "fraude",
+        "steelt",
+        "diefstal",
+        "gestolen",
+        "dossier",
+        "gegevens",
+        "lekt",
+        "declar",
+        "omkoop",
+        "smeergeld",
+        "privé",
+        "leaseauto",
+        "belangenverstrengeling",
     ],
-    "misstand": ["misstand", "klokkenluider", "stelselmatig", "structureel", "doofpot", "milieu", "volksgezondheid"],
+    "misstand": [
+        "misstand",
+        "klokkenluider",
+        "stelselmatig",
+        "structureel",
+        "doofpot",
+        "milieu",
+        "volksgezondheid",
+    ],
     "integriteitsvraag": ["mag ik", "nevenfunctie", "nevenwerk", "cadeau", "geschenk", "aannemen"],
-    "persoonlijke_zorgen": ["stress", "schulden", "geldzorgen", "burn", "slaap", "scheiding", "verdriet", "overspannen"],
-    "buiten_scope": ["laptop", "wachtwoord", "salaris", "verlof", "klacht", "uitkering", "printer", "weer"],
+    "persoonlijke_zorgen": [
+        "stress",
+        "schulden",
+        "geldzorgen",
+        "burn",
+        "slaap",
+        "scheiding",
+        "verdriet",
+        "overspannen",
+    ],
+    "buiten_scope": [
+        "laptop",
+        "wachtwoord",
+        "salaris",
+        "verlof",
+        "klacht",
+        "uitkering",
+        "printer",
+        "weer",
+    ],
 }
 
 
@@ -49,14 +98,20 @@ class TfidfBaseline:
     name = "TF-IDF + logistic regression"
 
     def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
-        from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.model = make_pipeline(
             make_union(
                 TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True),
-                TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+                TfidfVectorizer(
+                    lowercase=True,
+                    analyzer="char_wb",
+                    ngram_range=(2, 5),
+                    sublinear_tf=True,
+                    min_df=2,
+                ),
             ),
             LogisticRegression(max_iter=2000, C=10.0),
         )

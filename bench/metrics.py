@@ -65,7 +65,9 @@ def routing_ok(case: Case, helplines: Sequence[str]) -> bool:
     return bool(helplines) and helplines[0] in case.helplines
 
 
-def summarise(cases: Sequence[Case], results: Sequence[dict[str, Any]], idiom_flags: Sequence[bool]) -> dict[str, Any]:
+def summarise(
+    cases: Sequence[Case], results: Sequence[dict[str, Any]], idiom_flags: Sequence[bool]
+) -> dict[str, Any]:
     """All headline numbers for one system."""
     gold = [c.category for c in cases]
     predicted = [r["category"] for r in results]
@@ -77,7 +79,10 @@ def summarise(cases: Sequence[Case], results: Sequence[dict[str, Any]], idiom_fl
         "per_category": scores,
         "macro_f1": macro_f1(scores),
         "accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(gold),
-        "routing_accuracy": sum(routing_ok(c, r["helplines"]) for c, r in zip(cases, results, strict=True)) / len(cases),
+        "routing_accuracy": sum(
+            routing_ok(c, r["helplines"]) for c, r in zip(cases, results, strict=True)
+        )
+        / len(cases),
         "crisis_recall": sum(1 for r in crisis_cases if r["crisis"]) / len(crisis_cases),
         "crisis_fpr": false_alarms / (len(non_crisis) + len(idiom_flags)),
         "idiom_false_alarms": sum(idiom_flags),

@@ -45,18 +45,25 @@ def variant_config(name: str) -> Path:
     pipeline = config["pipeline"]
     if name == "shipped":
         return ROOT / "config.yml"
-    if name == "word-ngrams":
+    diet = {
+        "name": "DIETClassifier",
+        "epochs": 50,
+        "random_seed": 42,
+        "entity_recognition": False,
+        "constrain_similarities": True,
+        "number_of_transformer_layers": 0,
+    }
+    tfidf = "bot.nlu.tfidf_classifier.TfidfClassifier"
+    if name == "diet":
         pipeline = [
-            c for c in pipeline
-            if c.get("analyzer") != "char_wb" and c["name"] != "ResponseSelector"
+            diet if c["name"] == tfidf else c for c in pipeline if c["name"] != "ResponseSelector"
         ]
-    elif name == "logreg":
+    elif name == "ensemble":
         pipeline = [
-            {"name": "LogisticRegressionClassifier", "max_iter": 500, "random_state": 42}
-            if c["name"] == "DIETClassifier"
-            else c
+            step
             for c in pipeline
             if c["name"] != "ResponseSelector"
+            for step in ([diet, {**c, "weight": 0.5}] if c["name"] == tfidf else [c])
         ]
     elif name == "cv":
         pipeline = [c for c in pipeline if c["name"] != "ResponseSelector"]
@@ -70,17 +77,33 @@ def train(name: str) -> dict[str, Any]:
     """Train a variant in a child process; wall time and peak memory."""
     out = RESULTS / "models"
     command = [
-        "/usr/bin/time", "-f", "%e %M", RASA, "train", "--config", str(variant_config(name)),
-        "--out", str(out), "--fixed-model-name", name, "--quiet",
+        "/usr/bin/time",
+        "-f",
+        "%e %M",
+        RASA,
+        "train",
+        "--config",
+        str(variant_config(name)),
+        "--out",
+        str(out),
+        "--fixed-model-name",
+        name,
+        "--quiet",
     ]
     result = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"training {name} failed:\n{result.stderr[-2000:]}")
     seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
-    return {"model": out / f"{name}.tar.gz", "train_seconds": float(seconds), "train_peak_mb": int(kilobytes) / 1024}
+    return {
+        "model": out / f"{name}.tar.gz",
+        "train_seconds": float(seconds),
+        "train_peak_mb": int(kilobytes) / 1024,
+    }
 
 
-async def evaluate_rasa(model: Path, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap) -> dict[str, Any]:
+async def evaluate_rasa(
+    model: Path, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap
+) -> dict[str, Any]:
     """Triage every held-out message with a trained model."""
     from bot.nlu_model import Parser
 
@@ -113,11 +136,17 @@ def asking(cases: list[Case], results: list[dict[str, Any]]) -> dict[str, Any]:
 
 def subcategory_accuracy(cases: list[Case], results: list[dict[str, Any]]) -> float | None:
     """Share of correct subcategories where the category was right and a subcategory labelled."""
-    pairs = [(c.subcategory, r["subcategory"]) for c, r in zip(cases, results, strict=True) if c.subcategory and c.category == r["category"] and c.category != "crisis"]
+    pairs = [
+        (c.subcategory, r["subcategory"])
+        for c, r in zip(cases, results, strict=True)
+        if c.subcategory and c.category == r["category"] and c.category != "crisis"
+    ]
     return sum(g == p for g, p in pairs) / len(pairs) if pairs else None
 
 
-def evaluate_baseline(system: Any, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap) -> dict[str, Any]:
+def evaluate_baseline(
+    system: Any, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap
+) -> dict[str, Any]:
     """Train a baseline on data/nlu and score it on the held-out sets."""
     texts, labels = training_examples()
     start = time.perf_counter()
@@ -138,11 +167,21 @@ def evaluate_baseline(system: Any, sets: dict[str, tuple[list[Case], list[str]]]
 
 
 def cross_validate(folds: int) -> dict[str, Any]:
-    """k-fold cross-validation of the shipped pipeline on data/nlu (intent F1 per category)."""
+    """k-fold cross-validation of the shipped classifier on data/nlu (intent F1 per category)."""
     out = RESULTS / "cv"
     command = [
-        RASA, "test", "nlu", "--nlu", "data/nlu", "--config", str(variant_config("cv")),
-        "--cross-validation", "--folds", str(folds), "--out", str(out),
+        RASA,
+        "test",
+        "nlu",
+        "--nlu",
+        "data/nlu",
+        "--config",
+        str(variant_config("cv")),
+        "--cross-validation",
+        "--folds",
+        str(folds),
+        "--out",
+        str(out),
     ]
     start = time.perf_counter()
     subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True, check=True)
@@ -151,7 +190,9 @@ def cross_validate(folds: int) -> dict[str, Any]:
         "folds": folds,
         "seconds": time.perf_counter() - start,
         "f1": {c: report[c]["f1-score"] for c in CATEGORIES if c in report},
-        "macro_f1_concerns": statistics.mean(report[c]["f1-score"] for c in CATEGORIES if c in report),
+        "macro_f1_concerns": statistics.mean(
+            report[c]["f1-score"] for c in CATEGORIES if c in report
+        ),
     }
 
 
@@ -179,15 +220,22 @@ def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any
                             await r.json()
                         return time.perf_counter() - t0
 
-                    single = [await say(uuid.uuid4().hex, concerns[i % len(concerns)]) for i in range(messages)]
+                    single = [
+                        await say(uuid.uuid4().hex, concerns[i % len(concerns)])
+                        for i in range(messages)
+                    ]
 
                     async def conversation(i: int) -> list[float]:
                         sender = uuid.uuid4().hex
-                        return [await say(sender, concerns[(i + k) % len(concerns)]) for k in range(3)]
+                        return [
+                            await say(sender, concerns[(i + k) % len(concerns)]) for k in range(3)
+                        ]
 
                     errors = 0
                     t0 = time.perf_counter()
-                    outcomes = await asyncio.gather(*(conversation(i) for i in range(users)), return_exceptions=True)
+                    outcomes = await asyncio.gather(
+                        *(conversation(i) for i in range(users)), return_exceptions=True
+                    )
                     wall = time.perf_counter() - t0
                     many: list[float] = []
                     for outcome in outcomes:
@@ -201,7 +249,10 @@ def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any
             rss = {}
             for name, process in zip(("actions", "rasa"), stack.processes[:2], strict=True):
                 status = Path(f"/proc/{process.pid}/status").read_text()
-                rss[name] = int(next(l for l in status.splitlines() if l.startswith("VmRSS")).split()[1]) / 1024
+                rss[name] = (
+                    int(next(ln for ln in status.splitlines() if ln.startswith("VmRSS")).split()[1])
+                    / 1024
+                )
     return {
         "startup_seconds": startup,
         "reply_ms_p50": percentile(measured["single"], 50) * 1000,
@@ -219,13 +270,21 @@ def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any
 def markdown(report: dict[str, Any]) -> str:
     """The README table."""
     lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}).", ""]
-    for set_name, title in (("final", "untouched held-out set `tests/final/`"), ("dev", "development set `tests/eval/`")):
+    for set_name, title in (
+        ("final", "untouched held-out set `tests/final/`"),
+        ("dev", "development set `tests/eval/`"),
+    ):
         systems = [(n, s) for n, s in report["systems"].items() if set_name in s]
         if not systems:
             continue
         n_cases = report["sets"][set_name]
-        lines += [f"**{title}** ({n_cases['cases']} concerns, {n_cases['idioms']} idiom messages)", ""]
-        lines.append("| system | macro-F1 | routing acc. | crisis recall | crisis FPR | asks | train s | triage p50/p95 ms |")
+        lines += [
+            f"**{title}** ({n_cases['cases']} concerns, {n_cases['idioms']} idiom messages)",
+            "",
+        ]
+        lines.append(
+            "| system | macro-F1 | routing acc. | crisis recall | crisis FPR | asks | train s | triage p50/p95 ms |"
+        )
         lines.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for name, s in systems:
             r = s[set_name]
@@ -235,23 +294,43 @@ def markdown(report: dict[str, Any]) -> str:
                 f"{r['crisis_fpr']:.3f} | {asks} | {s['train_seconds']:.0f} | {s['triage_ms_p50']:.1f} / {s['triage_ms_p95']:.1f} |"
             )
         shipped = report["systems"][report["shipped"]][set_name]
-        lines += ["", f"Per category, shipped pipeline ({title}):", "", "| category | precision | recall | F1 | n |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            f"Per category, shipped pipeline ({title}):",
+            "",
+            "| category | precision | recall | F1 | n |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for cat, v in shipped["per_category"].items():
-            lines.append(f"| {cat} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |")
+            lines.append(
+                f"| {cat} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |"
+            )
         sub = shipped.get("subcategory_accuracy")
-        lines += ["", f"Subcategory accuracy (where the category was right): {sub:.2f}; messages answered with a second concern named: {shipped['mixed_named']}; "
-                  f"asked a clarifying question: {shipped['asked']} times, right category among the offered options {shipped['asked_then_right']} times.", ""]
+        lines += [
+            "",
+            f"Subcategory accuracy (where the category was right): {sub:.2f}; messages answered with a second concern named: {shipped['mixed_named']}; "
+            f"asked a clarifying question: {shipped['asked']} times, right category among the offered options {shipped['asked_then_right']} times.",
+            "",
+        ]
     if "cv" in report:
         cv = report["cv"]
-        lines += [f"**{cv['folds']}-fold cross-validation** of the shipped DIET pipeline on `data/nlu` (intent F1):", ""]
+        lines += [
+            f"**{cv['folds']}-fold cross-validation** of the shipped DIET pipeline on `data/nlu` (intent F1):",
+            "",
+        ]
         lines.append("| " + " | ".join(cv["f1"]) + " | macro |")
         lines.append("|" + " --- |" * (len(cv["f1"]) + 1))
-        lines.append("| " + " | ".join(f"{v:.2f}" for v in cv["f1"].values()) + f" | {cv['macro_f1_concerns']:.3f} |")
+        lines.append(
+            "| "
+            + " | ".join(f"{v:.2f}" for v in cv["f1"].values())
+            + f" | {cv['macro_f1_concerns']:.3f} |"
+        )
         lines.append("")
     if "server" in report:
         s = report["server"]
         lines += [
-            "**Server** (shipped model, real Rasa + action server on this machine):", "",
+            "**Server** (shipped model, real Rasa + action server on this machine):",
+            "",
             "| training | peak training memory | start-up | reply p50 / p95, one user | "
             f"{s['load_users']} simultaneous conversations p50 / p95 | errors | memory Rasa / actions |",
             "| --- | --- | --- | --- | --- | --- | --- |",
@@ -285,11 +364,14 @@ def main() -> int:
     refmap = load_referral_map()
     sets = {"dev": (load_cases(EVAL_DIR / "concerns.yml"), load_idioms(EVAL_DIR / "idioms.yml"))}
     if (FINAL_DIR / "concerns.yml").exists():
-        sets["final"] = (load_cases(FINAL_DIR / "concerns.yml"), load_idioms(FINAL_DIR / "idioms.yml"))
-    names = {"shipped": "Rasa DIET, word + char n-grams + crisis net (config.yml)"}
+        sets["final"] = (
+            load_cases(FINAL_DIR / "concerns.yml"),
+            load_idioms(FINAL_DIR / "idioms.yml"),
+        )
+    names = {"shipped": "Rasa TF-IDF classifier + crisis net (config.yml, shipped)"}
     if not args.quick:
-        names["word-ngrams"] = "Rasa DIET, word n-grams only + crisis net"
-        names["logreg"] = "Rasa LogisticRegressionClassifier + crisis net"
+        names["diet"] = "Rasa DIET (word + char n-grams) + crisis net"
+        names["ensemble"] = "Rasa DIET and TF-IDF averaged + crisis net"
     report: dict[str, Any] = {
         "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
         "date": time.strftime("%Y-%m-%d"),
@@ -302,7 +384,11 @@ def main() -> int:
         trained = train(key)
         print(f"evaluating {key} ...", flush=True)
         scores = asyncio.run(evaluate_rasa(trained["model"], sets, refmap))
-        report["systems"][title] = {**scores, "train_seconds": trained["train_seconds"], "train_peak_mb": trained["train_peak_mb"]}
+        report["systems"][title] = {
+            **scores,
+            "train_seconds": trained["train_seconds"],
+            "train_peak_mb": trained["train_peak_mb"],
+        }
         if key == "shipped":
             shipped_model = trained["model"]
     for baseline in (TfidfBaseline(), KeywordBaseline()):

@@ -31,7 +31,9 @@ def _stats(settings: Settings, as_json: bool, by_subcategory: bool) -> int:
     widths = [max([len(h), *(len(str(r[h] or "-")) for r in rows)]) for h in header]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     for row in rows:
-        cells = [str(row[h]) if row[h] is not None else ("<5" if h == "count" else "-") for h in header]
+        cells = [
+            str(row[h]) if row[h] is not None else ("<5" if h == "count" else "-") for h in header
+        ]
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)))
     if not rows:
         print("(no counts yet)")

@@ -12,6 +12,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import log_scrub
+
 log = logging.getLogger(__name__)
 
 
@@ -22,9 +24,12 @@ class PrivateRestInput(RestInput):
     def name(cls) -> str:
         return "rest"
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[None]]
-    ) -> Blueprint:
+    def __init__(self) -> None:
+        # Rasa sets up logging before it creates channels: scrub whatever reaches a handler.
+        log_scrub.install()
+        super().__init__()
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         """Same routes as Rasa's REST channel; Rasa's own logs the message on errors."""
         webhook = Blueprint("private_rest_webhook", __name__)
 

@@ -34,7 +34,11 @@ class CountWriter:
                 # Idempotent by id, so a retry after an unclear failure never double counts.
                 await loop.run_in_executor(None, self.store.record, referral)
             except Exception as exc:  # noqa: BLE001 - any database failure means: keep and retry
-                log.warning("statistics database unavailable (%s); %d count(s) kept", type(exc).__name__, len(self.pending))
+                log.warning(
+                    "statistics database unavailable (%s); %d count(s) kept",
+                    type(exc).__name__,
+                    len(self.pending),
+                )
                 self._schedule_retry()
                 return False
             self.pending.popleft()

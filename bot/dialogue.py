@@ -83,11 +83,11 @@ class Reply:
     state: State
     messages: list[dict[str, Any]] = field(default_factory=list)
 
-    def say(self, response: str, buttons: list[dict[str, str]] | None = None, **values: Any) -> None:
-        """Queue a response."""
+    def say(self, response: str, **values: Any) -> None:
+        """Queue a response; a `buttons` value is sent as buttons."""
         message: dict[str, Any] = {"response": response, **values}
-        if buttons:
-            message["buttons"] = buttons
+        if not message.get("buttons"):
+            message.pop("buttons", None)
         self.messages.append(message)
 
 
@@ -113,7 +113,9 @@ def _entities(parse: Mapping[str, Any], name: str) -> list[Any]:
 
 
 # Categories trained as retrieval intents: each subcategory has its own acknowledgement.
-RETRIEVAL_CATEGORIES = frozenset({"ongewenste_omgangsvormen", "integriteitsschending", "buiten_scope"})
+RETRIEVAL_CATEGORIES = frozenset(
+    {"ongewenste_omgangsvormen", "integriteitsschending", "buiten_scope"}
+)
 
 
 def _acknowledgement(category: str, subcategory: str | None) -> str | None:

@@ -14,9 +14,7 @@ def latest_model(model_dir: Path) -> Path:
     """The newest model archive in model_dir."""
     archives = sorted(model_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     if not archives:
-        raise ModelNotFoundError(
-            f"no trained model in {model_dir}/ - run `make train` first"
-        )
+        raise ModelNotFoundError(f"no trained model in {model_dir}/ - run `make train` first")
     return archives[-1]
 
 

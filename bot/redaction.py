@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+
 def redact_event(event: dict[str, Any]) -> dict[str, Any]:
     """A copy of an event without user text; intents, entities' types and slots stay."""
     if event.get("event") != "user":
@@ -14,7 +15,9 @@ def redact_event(event: dict[str, Any]) -> dict[str, Any]:
         "intent": parse.get("intent"),
         "intent_ranking": parse.get("intent_ranking") or [],
         # Entity values are words the user typed; only their type is needed later.
-        "entities": [{"entity": e.get("entity"), "value": None} for e in parse.get("entities") or []],
+        "entities": [
+            {"entity": e.get("entity"), "value": None} for e in parse.get("entities") or []
+        ],
         "text": None,
     }
     return {

@@ -126,7 +126,9 @@ class ReferralMap:
         }
         best: Rule | None = None
         for rule in cat.rules:
-            if rule.applies(facts) and (best is None or len(rule.conditions) > len(best.conditions)):
+            if rule.applies(facts) and (
+                best is None or len(rule.conditions) > len(best.conditions)
+            ):
                 best = rule
         helplines = list(best.helplines) if best else []
         if manager_involved:
@@ -155,9 +157,7 @@ def _helpline(hid: str, raw: Any) -> HelpLine:
     contact = _require(raw, "contact", where)
     if not isinstance(contact, Mapping) or not contact:
         raise ReferralMapError(f"{where}.contact: must list at least one way to reach them")
-    return HelpLine(
-        id=hid, contact={str(k): str(v) for k, v in contact.items()}, **texts
-    )
+    return HelpLine(id=hid, contact={str(k): str(v) for k, v in contact.items()}, **texts)
 
 
 def _rule(raw: Any, where: str, helplines: Mapping[str, Any], cat: Mapping[str, Any]) -> Rule:
@@ -182,7 +182,9 @@ def _rule(raw: Any, where: str, helplines: Mapping[str, Any], cat: Mapping[str, 
     return Rule(conditions=dict(conditions), helplines=tuple(ids))
 
 
-def _category(cid: str, raw: Any, helplines: Mapping[str, Any], wishes: Mapping[str, str]) -> Category:
+def _category(
+    cid: str, raw: Any, helplines: Mapping[str, Any], wishes: Mapping[str, str]
+) -> Category:
     where = f"categorieen.{cid}"
     if not isinstance(raw, Mapping):
         raise ReferralMapError(f"{where}: must be a mapping")

@@ -35,6 +35,7 @@ class Settings:
     referral_map: Path
     model_dir: Path
     rasa_url: str
+    rasa_urls: tuple[str, ...]
     rasa_token: str
     action_url: str
     stats_token: str
@@ -55,11 +56,21 @@ class Settings:
         database_url = env.get("DATABASE_URL") or f"sqlite:///{ROOT / 'var' / 'wegwijzer.db'}"
         if "://" not in database_url:
             raise SettingsError("DATABASE_URL must be an SQLAlchemy URL such as sqlite:///var/x.db")
+        rasa_url = (env.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/")
+        rasa_urls = tuple(
+            u.strip().rstrip("/")
+            for u in (env.get("RASA_URLS") or rasa_url).split(",")
+            if u.strip()
+        )
+        for url in rasa_urls:
+            if not url.startswith(("http://", "https://")):
+                raise SettingsError(f"RASA_URLS: not an http(s) URL: {url!r}")
         return cls(
             database_url=database_url,
             referral_map=referral_map,
             model_dir=Path(env.get("MODEL_DIR") or ROOT / "models"),
-            rasa_url=(env.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/"),
+            rasa_url=rasa_urls[0],
+            rasa_urls=rasa_urls,
             rasa_token=env.get("RASA_TOKEN", ""),
             action_url=(env.get("ACTION_URL") or "http://127.0.0.1:5055").rstrip("/"),
             stats_token=env.get("STATS_TOKEN", ""),

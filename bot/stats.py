@@ -77,7 +77,9 @@ class StatsStore:
         with self.engine.begin() as conn:
             for column in referrals.columns:
                 if column.name not in present:
-                    conn.execute(text(f"ALTER TABLE referrals ADD COLUMN {column.name} VARCHAR(40)"))
+                    conn.execute(
+                        text(f"ALTER TABLE referrals ADD COLUMN {column.name} VARCHAR(40)")
+                    )
         self._ready = True
 
     def _ensure(self) -> None:

@@ -72,7 +72,7 @@ class RedactingRedisTrackerStore(RedisTrackerStore):
         kwargs.setdefault("record_exp", ttl)
         super().__init__(domain, host=host or "localhost", **kwargs)
 
-    async def save(self, tracker: DialogueStateTracker, timeout: float | None = None) -> None:
+    async def save(self, tracker: DialogueStateTracker, timeout: float | None = None) -> None:  # noqa: ASYNC109 - Rasa's signature
         """Store the redacted tracker with an expiry."""
         await self.stream_events(tracker)
         self.red.set(

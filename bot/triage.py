@@ -9,6 +9,8 @@ from bot.referral_map import CATEGORIES, ReferralMap
 
 CONCERN_INTENTS = frozenset(CATEGORIES)
 SECOND_CONCERN_MIN_CONFIDENCE = 0.15
+# After a crisis the other concerns share what is left; the strongest of them is named.
+SECOND_AFTER_CRISIS_MIN_SHARE = 0.35
 SUBCATEGORY_MIN_CONFIDENCE = 0.3
 NO_SUBCATEGORY = "overig"
 
@@ -35,24 +37,28 @@ def subcategory_from_parse(parse: Mapping[str, Any], category: str) -> str | Non
 
 
 def secondary_concerns(parse: Mapping[str, Any], primary: str) -> list[tuple[str, float]]:
-    """Other concern intents the message also shows, most likely first."""
-    found = []
-    for item in parse.get("intent_ranking") or []:
-        name = item.get("name")
-        confidence = float(item.get("confidence") or 0.0)
-        if (
-            name in CONCERN_INTENTS
-            and name not in (primary, "buiten_scope")
-            and confidence >= SECOND_CONCERN_MIN_CONFIDENCE
-        ):
-            found.append((str(name), confidence))
-    return found[:1]
+    """Another concern the message also shows (at most one), with its confidence."""
+    ranking = [
+        (str(item.get("name")), float(item.get("confidence") or 0.0))
+        for item in parse.get("intent_ranking") or []
+        if item.get("name") != primary
+    ]
+    candidates = [(n, c) for n, c in ranking if n in CONCERN_INTENTS and n != "buiten_scope"]
+    if not candidates:
+        return []
+    name, confidence = candidates[0]
+    if primary == "crisis":
+        rest = sum(c for n, c in ranking if n != "crisis") or 1.0
+        return [(name, confidence)] if confidence / rest >= SECOND_AFTER_CRISIS_MIN_SHARE else []
+    return [(name, confidence)] if confidence >= SECOND_CONCERN_MIN_CONFIDENCE else []
 
 
 def clarify_options(parse: Mapping[str, Any], limit: int = 3) -> list[str]:
     """The likely concern categories to offer when the classifier is unsure."""
     ranked = [r.get("name") for r in parse.get("intent_ranking") or []]
-    return [str(c) for c in ranked if c in CONCERN_INTENTS and c not in ("crisis", "buiten_scope")][:limit]
+    return [str(c) for c in ranked if c in CONCERN_INTENTS and c not in ("crisis", "buiten_scope")][
+        :limit
+    ]
 
 
 def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str, Any]:

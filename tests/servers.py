@@ -81,15 +81,32 @@ def rasa_stack(
         f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n{stores}',
         encoding="utf-8",
     )
-    full_env = {**os.environ, **env, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    full_env = {
+        **os.environ,
+        **env,
+        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+        "TF_CPP_MIN_LOG_LEVEL": "3",
+    }
     logs = [workdir / "actions.log", *(workdir / f"rasa{i}.log" for i in range(instances))]
     commands = [
         [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
         *(
             [
-                str(BIN / "rasa"), "run", "--model", str(model), "--enable-api", "--auth-token", token,
-                "--interface", "127.0.0.1", "--port", str(port), "--endpoints", str(endpoints),
-                "--credentials", str(ROOT / "credentials.yml"),
+                str(BIN / "rasa"),
+                "run",
+                "--model",
+                str(model),
+                "--enable-api",
+                "--auth-token",
+                token,
+                "--interface",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(ROOT / "credentials.yml"),
             ]
             for port in rasa_ports
         ),
@@ -99,7 +116,9 @@ def rasa_stack(
         for command, log in zip(commands, logs, strict=True):
             out = log.open("wb")
             processes.append(
-                subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+                subprocess.Popen(
+                    command, cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT
+                )
             )
         wait_for(f"http://127.0.0.1:{action_port}/health")
         urls = [f"http://127.0.0.1:{port}" for port in rasa_ports]

@@ -50,18 +50,31 @@ class Postgres:
     def start(self) -> None:
         """Start (or restart) the server and wait until it accepts connections."""
         subprocess.run(
-            _as_postgres([
-                str(PG_BIN / "pg_ctl"), "-D", str(self.datadir), "-l", str(self.datadir / "log"),
-                "-o", f"-p {self.port} -k {self.datadir} -c listen_addresses=127.0.0.1", "-w", "start",
-            ]),
-            check=True, capture_output=True,
+            _as_postgres(
+                [
+                    str(PG_BIN / "pg_ctl"),
+                    "-D",
+                    str(self.datadir),
+                    "-l",
+                    str(self.datadir / "log"),
+                    "-o",
+                    f"-p {self.port} -k {self.datadir} -c listen_addresses=127.0.0.1",
+                    "-w",
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
         )
 
     def stop(self) -> None:
         """Stop the server immediately."""
         subprocess.run(
-            _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w", "stop"]),
-            check=False, capture_output=True,
+            _as_postgres(
+                [str(PG_BIN / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w", "stop"]
+            ),
+            check=False,
+            capture_output=True,
         )
 
 
@@ -77,8 +90,20 @@ def postgres_server() -> Iterator[Postgres]:
         os.chown(tmp, user.pw_uid, user.pw_gid)
         os.chown(datadir, user.pw_uid, user.pw_gid)
     subprocess.run(
-        _as_postgres([str(PG_BIN / "initdb"), "-D", str(datadir), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
-        check=True, capture_output=True,
+        _as_postgres(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(datadir),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     server = Postgres(datadir, free_port())
     server.start()
@@ -94,8 +119,21 @@ def redis_server(tmp: Path) -> Iterator[str]:
     """A redis-server on a free port without persistence; yields its URL host:port."""
     port = free_port()
     process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 20
     import redis

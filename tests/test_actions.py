@@ -33,7 +33,9 @@ MANAGER_BUTTONS = [
 ]
 
 
-def message(response: str, buttons: list[dict[str, str]] | None = None, **values: Any) -> dict[str, Any]:
+def message(
+    response: str, buttons: list[dict[str, str]] | None = None, **values: Any
+) -> dict[str, Any]:
     """The exact dict CollectingDispatcher stores for a response."""
     return {
         "text": None,
@@ -213,16 +215,22 @@ async def test_count_stores_one_anonymous_row_once(db_url: str) -> None:
     assert events == []
     with create_engine(db_url).connect() as conn:
         rows = conn.execute(text("SELECT period, category, subcategory, helpline FROM referrals"))
-        assert [tuple(r) for r in rows] == [(current_period(), "arbeidsconflict", None, "mediation")]
+        assert [tuple(r) for r in rows] == [
+            (current_period(), "arbeidsconflict", None, "mediation")
+        ]
 
 
 async def test_nothing_is_counted_before_a_referral() -> None:
-    _, events = await run(ActionCountReferral(), parse("ongewenste_omgangsvormen"), {"categorie": "x"})
+    _, events = await run(
+        ActionCountReferral(), parse("ongewenste_omgangsvormen"), {"categorie": "x"}
+    )
     assert events == []
 
 
 async def test_explain_named_helpline(refmap: ReferralMap) -> None:
-    latest = parse("vraag_hulplijn", entities=[{"entity": "hulplijn", "value": "bureau_integriteit"}])
+    latest = parse(
+        "vraag_hulplijn", entities=[{"entity": "hulplijn", "value": "bureau_integriteit"}]
+    )
     messages, events = await run(ActionExplainHelpline(), latest)
     assert messages == [
         message("utter_hulplijn_uitleg", **helpline_values(refmap.helplines["bureau_integriteit"]))

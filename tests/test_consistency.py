@@ -36,7 +36,11 @@ def test_every_action_module_has_one_action_named_after_it() -> None:
     modules = sorted(p.stem for p in (ROOT / "actions").glob("action_*.py"))
     assert modules == sorted(DOMAIN["actions"])
     classes = [
-        ActionRouteConcern, ActionCountReferral, ActionExplainHelpline, ActionClarify, ActionOtherLanguage
+        ActionRouteConcern,
+        ActionCountReferral,
+        ActionExplainHelpline,
+        ActionClarify,
+        ActionOtherLanguage,
     ]
     for cls in classes:
         name = cls().name()
@@ -97,7 +101,10 @@ def test_slots_written_by_code_exist() -> None:
 
 def test_no_python_file_does_work_at_import_time() -> None:
     """Engines, models and files are opened lazily, never at module level."""
-    forbidden = re.compile(r"^(?!def |class |from |import |\s).*(create_engine|Agent\.load|open\(|load_referral_map\()", re.M)
+    forbidden = re.compile(
+        r"^(?!def |class |from |import |\s).*(create_engine|Agent\.load|open\(|load_referral_map\()",
+        re.M,
+    )
     for path in CODE_FILES:
         assert not forbidden.search(path.read_text(encoding="utf-8")), path
 
@@ -105,7 +112,27 @@ def test_no_python_file_does_work_at_import_time() -> None:
 def test_readme_documents_every_setting() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
-    names = re.findall(r'env\.get\("([A-Z_]+)"|_int\(env, "([A-Z_]+)"', Path(ROOT / "bot" / "settings.py").read_text())
+    names = re.findall(
+        r'env\.get\("([A-Z_]+)"|_int\(env, "([A-Z_]+)"',
+        Path(ROOT / "bot" / "settings.py").read_text(),
+    )
     for name in {a or b for a, b in names}:
         assert name in readme, name
         assert name in example, name
+
+
+def test_spacy_config_differs_from_the_default_only_in_spacy_steps() -> None:
+    default = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    spacy = yaml.safe_load((ROOT / "config-spacy.yml").read_text(encoding="utf-8"))
+    assert spacy["policies"] == default["policies"]
+    spacy_only = {"SpacyNLP", "SpacyTokenizer"}
+    names = [c["name"] for c in spacy["pipeline"] if c["name"] not in spacy_only]
+    default_names = [c["name"] for c in default["pipeline"] if c["name"] != "WhitespaceTokenizer"]
+    # The spaCy pipeline adds a lemma CountVectorsFeaturizer; everything else matches.
+    assert [n for n in names] == [
+        default_names[0],
+        default_names[1],
+        "CountVectorsFeaturizer",
+        *default_names[2:],
+    ]
+    assert {"name": "SpacyNLP", "model": "nl_core_news_sm"} in spacy["pipeline"]

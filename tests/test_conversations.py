@@ -57,11 +57,31 @@ def referred_to(replies: list[list[dict]], refmap: ReferralMap) -> str | None:
 
 
 CASES = [
-    ("mijn leidinggevende kleineert me steeds waar iedereen bij is", ["Eerst in vertrouwen praten"], "vertrouwenspersoon"),
-    ("een collega maakt steeds seksueel getinte opmerkingen over mijn lichaam", ["Nee", "Nee"], "vertrouwenspersoon"),
-    ("ik heb al maanden ruzie met mijn collega over de taakverdeling, we willen het samen oplossen", ["Het samen oplossen", "Nee"], "mediation"),
-    ("een collega zoekt dossiers van zijn buren op in het klantsysteem", ["Het melden"], "bureau_integriteit"),
-    ("binnen onze afdeling worden al jaren stelselmatig veiligheidsvoorschriften genegeerd, waardoor burgers gevaar lopen", ["Eerst in vertrouwen praten"], "vertrouwenspersoon"),
+    (
+        "mijn leidinggevende kleineert me steeds waar iedereen bij is",
+        ["Eerst in vertrouwen praten"],
+        "vertrouwenspersoon",
+    ),
+    (
+        "een collega maakt steeds seksueel getinte opmerkingen over mijn lichaam",
+        ["Nee", "Nee"],
+        "vertrouwenspersoon",
+    ),
+    (
+        "ik heb al maanden ruzie met mijn collega over de taakverdeling, we willen het samen oplossen",
+        ["Het samen oplossen", "Nee"],
+        "mediation",
+    ),
+    (
+        "een collega zoekt dossiers van zijn buren op in het klantsysteem",
+        ["Het melden"],
+        "bureau_integriteit",
+    ),
+    (
+        "binnen onze afdeling worden al jaren stelselmatig veiligheidsvoorschriften genegeerd, waardoor burgers gevaar lopen",
+        ["Eerst in vertrouwen praten"],
+        "vertrouwenspersoon",
+    ),
     ("mag ik een cadeaubon van 75 euro van een leverancier aannemen?", [], "bureau_integriteit"),
     ("ik heb zulke geldzorgen dat ik er niet meer van slaap", [], "luisterend_oor"),
     ("mijn wachtwoord werkt niet meer en ik kan niet inloggen", [], "servicedesk"),
@@ -106,7 +126,9 @@ def test_each_referred_conversation_is_counted_once(stack: Stack) -> None:
 def test_rasa_api_needs_the_token(stack: Stack) -> None:
     assert requests.get(f"{stack.rasa_url}/status", timeout=5).status_code == 401
     assert requests.get(f"{stack.rasa_url}/conversations/x/tracker", timeout=5).status_code == 401
-    assert requests.get(f"{stack.rasa_url}/status?token={stack.token}", timeout=5).status_code == 200
+    assert (
+        requests.get(f"{stack.rasa_url}/status?token={stack.token}", timeout=5).status_code == 200
+    )
 
 
 def test_no_user_text_in_logs_database_or_tracker(stack: Stack) -> None:

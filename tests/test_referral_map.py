@@ -32,8 +32,14 @@ def test_shipped_map_has_every_helpline_with_contact() -> None:
     ("change", "message"),
     [
         (lambda d: d["hulplijnen"].pop("mediation"), "missing help line(s) mediation"),
-        (lambda d: d["hulplijnen"]["bureau_integriteit"].pop("wat"), "hulplijnen.bureau_integriteit: missing 'wat'"),
-        (lambda d: d["hulplijnen"]["servicedesk"].update(contact={}), "hulplijnen.servicedesk.contact"),
+        (
+            lambda d: d["hulplijnen"]["bureau_integriteit"].pop("wat"),
+            "hulplijnen.bureau_integriteit: missing 'wat'",
+        ),
+        (
+            lambda d: d["hulplijnen"]["servicedesk"].update(contact={}),
+            "hulplijnen.servicedesk.contact",
+        ),
         (lambda d: d["hulplijnen"]["mediation"].update(naam=""), "hulplijnen.mediation.naam"),
         (lambda d: d["categorieen"].pop("misstand"), "missing categorie(s) misstand"),
         (
@@ -41,7 +47,9 @@ def test_shipped_map_has_every_helpline_with_contact() -> None:
             "categorieen.misstand.routes[0].hulplijnen: unknown help line 'nergens'",
         ),
         (
-            lambda d: d["categorieen"]["arbeidsconflict"]["routes"][1].update(als={"kleur": "rood"}),
+            lambda d: d["categorieen"]["arbeidsconflict"]["routes"][1].update(
+                als={"kleur": "rood"}
+            ),
             "categorieen.arbeidsconflict.routes[1].als: unknown condition 'kleur'",
         ),
         (
@@ -51,10 +59,15 @@ def test_shipped_map_has_every_helpline_with_contact() -> None:
             "unknown subcategorie 'roddel'",
         ),
         (
-            lambda d: d["categorieen"]["crisis"].update(routes=[{"als": {"subcategorie": "zelfdoding"}, "hulplijnen": []}]),
+            lambda d: d["categorieen"]["crisis"].update(
+                routes=[{"als": {"subcategorie": "zelfdoding"}, "hulplijnen": []}]
+            ),
             "categorieen.crisis.routes: needs one default rule",
         ),
-        (lambda d: d["categorieen"]["misstand"].update(vragen=["kleur"]), "unknown question 'kleur'"),
+        (
+            lambda d: d["categorieen"]["misstand"].update(vragen=["kleur"]),
+            "unknown question 'kleur'",
+        ),
         (
             lambda d: d["categorieen"]["misstand"]["routes"][1].update(als={"wens": "oplossen"}),
             "wens not offered in this category",
@@ -82,7 +95,11 @@ def test_unreadable_and_invalid_files_give_clear_errors(tmp_path: Path) -> None:
 
 
 def test_an_organisation_can_change_routes_by_editing_the_file(tmp_path: Path) -> None:
-    data = broken(lambda d: d["categorieen"]["persoonlijke_zorgen"].update(routes=[{"hulplijnen": ["bedrijfsarts"]}]))
+    data = broken(
+        lambda d: d["categorieen"]["persoonlijke_zorgen"].update(
+            routes=[{"hulplijnen": ["bedrijfsarts"]}]
+        )
+    )
     path = tmp_path / "kaart.yml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert load_referral_map(path).route("persoonlijke_zorgen") == ["bedrijfsarts"]

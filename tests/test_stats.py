@@ -17,7 +17,9 @@ from tests.conftest import ROOT
 
 def fill(store: StatsStore, category: str, n: int, period: str = "2026-10") -> None:
     for i in range(n):
-        store.record(Referral(period, category, None, "vertrouwenspersoon", id=f"{category}-{period}-{i}"))
+        store.record(
+            Referral(period, category, None, "vertrouwenspersoon", id=f"{category}-{period}-{i}")
+        )
 
 
 def test_period_is_a_month_only() -> None:
@@ -34,7 +36,11 @@ def test_schema_has_no_sender_text_or_time_columns(db_url: str) -> None:
 def test_old_databases_are_migrated(db_url: str) -> None:
     engine = create_engine(db_url)
     with engine.begin() as conn:
-        conn.execute(text("CREATE TABLE referrals (id VARCHAR(36) PRIMARY KEY, period VARCHAR(7), category VARCHAR(40))"))
+        conn.execute(
+            text(
+                "CREATE TABLE referrals (id VARCHAR(36) PRIMARY KEY, period VARCHAR(7), category VARCHAR(40))"
+            )
+        )
     store = StatsStore(db_url)
     store.migrate()
     assert "helpline" in {c["name"] for c in inspect(store.engine).get_columns("referrals")}

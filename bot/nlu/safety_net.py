@@ -42,9 +42,7 @@ def _demote_crisis(message: Message) -> None:
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SafetyNet(GraphComponent, IntentClassifier):
     """Overrides the classifier for crises (curated patterns) and non-Dutch messages."""
 
@@ -98,11 +96,13 @@ class SafetyNet(GraphComponent, IntentClassifier):
         _promote(message, CRISIS_INTENT)
         if signal is not None:
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != CRISIS_ENTITY]
-            entities.append({
+            entities.append(
+                {
                     "entity": CRISIS_ENTITY,
                     "value": signal.kind,
                     "start": 0,
                     "end": len(text),
                     "extractor": EXTRACTOR,
-                })
+                }
+            )
             message.set(ENTITIES, entities, add_to_output=True)

@@ -71,7 +71,7 @@ def create_app(
         # One pooled session for every call to Rasa and the action server.
         async with aiohttp.ClientSession() as session:
             app[RASA] = RasaClient(
-                session, settings.rasa_url, settings.rasa_token, settings.action_url
+                session, settings.rasa_urls, settings.rasa_token, settings.action_url
             )
             yield
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 import aiohttp
 
@@ -50,20 +52,47 @@ def clean_messages(raw: Any) -> list[dict[str, Any]]:
     return messages
 
 
+T = TypeVar("T")
+
+
 class RasaClient:
-    """Thin client; errors are logged by kind only, never with message text or the token."""
+    """Thin client over one or more Rasa instances; errors are logged by kind only."""
 
     def __init__(
-        self, session: aiohttp.ClientSession, rasa_url: str, rasa_token: str, action_url: str
+        self,
+        session: aiohttp.ClientSession,
+        rasa_urls: str | Sequence[str],
+        rasa_token: str,
+        action_url: str,
     ) -> None:
         self._session = session
-        self._rasa_url = rasa_url
+        self._rasa_urls = [rasa_urls] if isinstance(rasa_urls, str) else list(rasa_urls)
+        self._next = itertools.cycle(range(len(self._rasa_urls)))
         self._token = rasa_token
         self._action_url = action_url
 
+    async def _any_instance(self, call: Callable[[str], Awaitable[T]]) -> T:
+        """Try the instances round-robin; a conversation may move between them (shared stores)."""
+        start = next(self._next)
+        failure: RasaUnavailable | None = None
+        for i in range(len(self._rasa_urls)):
+            try:
+                return await call(self._rasa_urls[(start + i) % len(self._rasa_urls)])
+            except RasaUnavailable as exc:
+                failure = exc
+        assert failure is not None
+        raise failure
+
     async def send(self, sender: str, message: str) -> list[dict[str, Any]]:
         """Forward one user message to the REST channel and return the bot's messages."""
-        url = f"{self._rasa_url}/webhooks/rest/webhook"
+        return await self._any_instance(lambda url: self._send(url, sender, message))
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        """Run the NLU model on a text (POST /model/parse)."""
+        return await self._any_instance(lambda url: self._parse(url, text))
+
+    async def _send(self, rasa_url: str, sender: str, message: str) -> list[dict[str, Any]]:
+        url = f"{rasa_url}/webhooks/rest/webhook"
         try:
             async with self._session.post(
                 url, json={"sender": sender, "message": message}, timeout=CHAT_TIMEOUT
@@ -76,9 +105,8 @@ class RasaClient:
             raise RasaUnavailable(type(exc).__name__) from None
         return clean_messages(data)
 
-    async def parse(self, text: str) -> dict[str, Any]:
-        """Run the NLU model on a text (POST /model/parse)."""
-        url = f"{self._rasa_url}/model/parse"
+    async def _parse(self, rasa_url: str, text: str) -> dict[str, Any]:
+        url = f"{rasa_url}/model/parse"
         params = {"token": self._token} if self._token else None
         try:
             async with self._session.post(
@@ -103,8 +131,11 @@ class RasaClient:
             return False
 
     async def rasa_ok(self) -> bool:
-        """True when the Rasa server answers on its root URL."""
-        return await self._ok(f"{self._rasa_url}/")
+        """True when every Rasa instance answers on its root URL."""
+        for url in self._rasa_urls:
+            if not await self._ok(f"{url}/"):
+                return False
+        return True
 
     async def actions_ok(self) -> bool:
         """True when the action server answers on /health."""

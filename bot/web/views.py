@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import text
 
+from bot.dialogue import contact_line
 from bot.stats import StatsStore
 from bot.stats_report import Labels, build_report, report_csv
 from bot.triage import result_from_parse
@@ -79,6 +80,29 @@ def _text_field(data: dict[str, Any], name: str, max_chars: int) -> str:
             400, "te_lang", f"Je bericht is te lang. Gebruik hoogstens {max_chars} tekens."
         )
     return value
+
+
+# When the action server is down Rasa answers nothing; never leave a person without a route.
+SAFE_REFERRAL = (
+    "vertrouwenspersoon",
+    "bureau_integriteit",
+    "zelfmoordpreventie_113",
+    "alarmnummer_112",
+)
+SAFE_REFERRAL_INTRO = (
+    "Het lukt me nu niet om je vraag goed te beantwoorden. Je kunt altijd terecht bij:"
+)
+
+
+def _safe_referral(request: web.Request, sender: str) -> list[dict[str, Any]]:
+    """A generic referral from the referral map, in Rasa's message format."""
+    refmap = request.app[REFERRAL_MAP]
+    lines = [SAFE_REFERRAL_INTRO]
+    for hid in SAFE_REFERRAL:
+        if hid in refmap.helplines:
+            helpline = refmap.helplines[hid]
+            lines.append(f"- {helpline.naam}: {contact_line(helpline)}")
+    return [{"recipient_id": sender, "text": "\n".join(lines)}]
 
 
 def _direct_helplines(request: web.Request) -> list[dict[str, Any]]:
@@ -154,7 +178,7 @@ async def api_chat(request: web.Request) -> web.Response:
         return json_error(
             503, "chat_niet_bereikbaar", RASA_DOWN, helplines=_direct_helplines(request)
         )
-    return _json(messages)
+    return _json(messages or _safe_referral(request, sender))
 
 
 async def api_triage(request: web.Request) -> web.Response:

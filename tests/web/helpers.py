@@ -27,6 +27,7 @@ def make_settings(tmp_path: Path, rasa_url: str, **overrides: object) -> Setting
     """Test settings on top of the defaults, with a SQLite file in tmp_path."""
     values: dict[str, object] = {
         "rasa_url": rasa_url,
+        "rasa_urls": (rasa_url,),
         "action_url": rasa_url,
         "rasa_token": TOKEN,
         "stats_token": STATS_TOKEN,

@@ -321,7 +321,10 @@ def test_verwijskaart_triage_and_print_view(page: Any, live: Live) -> None:
     text = result.inner_text()
     assert "Ongewenste omgangsvormen" in text and "Discriminatie" in text
     assert "waarom: Bij ongewenst gedrag" in text
-    page.screenshot(path=str(SCREENSHOTS / "verwijskaart.png"), full_page=True)
+    # The README shows the box with its answer.
+    page.locator("#welke-hulplijn").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "verwijskaart.png"))
+    page.screenshot(path=str(ARTIFACTS / "verwijskaart-full.png"), full_page=True)
 
     page.emulate_media(media="print")
     page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi

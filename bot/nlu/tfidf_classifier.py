@@ -1,0 +1,131 @@
+"""Rasa intent classifier: word and character TF-IDF with logistic regression."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+MODEL_FILE = "tfidf_classifier.joblib"
+RANKING_LENGTH = 10
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class TfidfClassifier(GraphComponent, IntentClassifier):
+    """Linear model on word and character TF-IDF; optionally averaged with an earlier classifier."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """weight: this model's share when a classifier before it in the pipeline also ranked."""
+        return {"weight": 1.0, "C": 10.0, "max_iter": 3000, "random_state": 42}
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: Any = None,
+    ) -> None:
+        self.config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self.model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> TfidfClassifier:
+        """An untrained classifier."""
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fit on every intent example (retrieval intents by their base intent)."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        examples = training_data.intent_examples
+        texts = [str(e.get(TEXT)) for e in examples]
+        labels = [str(e.get(INTENT)) for e in examples]
+        self.model = make_pipeline(
+            make_union(
+                TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True),
+                TfidfVectorizer(
+                    lowercase=True,
+                    analyzer="char_wb",
+                    ngram_range=(2, 5),
+                    sublinear_tf=True,
+                    min_df=2,
+                ),
+            ),
+            LogisticRegression(
+                C=self.config["C"],
+                max_iter=self.config["max_iter"],
+                random_state=self.config["random_state"],
+            ),
+        )
+        self.model.fit(texts, labels)
+        self.persist()
+        return self._resource
+
+    def persist(self) -> None:
+        """Store the fitted pipeline in the model archive."""
+        import joblib
+
+        with self._model_storage.write_to(self._resource) as directory:
+            joblib.dump(self.model, Path(directory) / MODEL_FILE)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TfidfClassifier:
+        """Load the fitted pipeline from the model archive."""
+        import joblib
+
+        try:
+            with model_storage.read_from(resource) as directory:
+                model = joblib.load(Path(directory) / MODEL_FILE)
+        except ValueError:
+            model = None
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Average this model's probabilities with the ranking already on the message."""
+        if self.model is None:
+            return messages
+        texts = [str(m.get(TEXT) or "") for m in messages]
+        probabilities = self.model.predict_proba(texts)
+        classes = [str(c) for c in self.model.classes_]
+        weight = float(self.config["weight"])
+        for message, row in zip(messages, probabilities, strict=True):
+            previous = {
+                r["name"]: float(r["confidence"]) for r in message.get(INTENT_RANKING_KEY) or []
+            }
+            scores = {c: weight * float(p) for c, p in zip(classes, row, strict=True)}
+            if previous and weight < 1.0:
+                for name, confidence in previous.items():
+                    scores[name] = scores.get(name, 0.0) + (1 - weight) * confidence
+            else:
+                scores = {c: float(p) for c, p in zip(classes, row, strict=True)}
+            ranked = sorted(scores.items(), key=lambda item: -item[1])[:RANKING_LENGTH]
+            ranking = [{"name": n, "confidence": c} for n, c in ranked]
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages

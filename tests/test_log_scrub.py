@@ -1,0 +1,44 @@
+"""The log filter removes personal data that reaches a log handler."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot import log_scrub
+from bot.log_scrub import ScrubFilter, scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("mail me op jan.jansen@example.nl", "jan.jansen@example.nl"),
+        ("bel 06-12345678", "12345678"),
+        ("bel +31 6 1234 5678", "1234 5678"),
+        ("mijn BSN is 123456782", "123456782"),
+        ("rekening NL91ABNA0417164300", "0417164300"),
+        ("ik woon op de Dorpsstraat 12", "Dorpsstraat 12"),
+        ("postcode 3511 AB", "3511 AB"),
+    ],
+)
+def test_patterns(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_filter_rewrites_formatted_records() -> None:
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed for %s", ("a@b.nl",), None)
+    ScrubFilter().filter(record)
+    assert record.getMessage() == "failed for [EMAIL]"
+
+
+def test_install_adds_one_filter_to_root_handlers(caplog: pytest.LogCaptureFixture) -> None:
+    handler = logging.StreamHandler()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        first = log_scrub.install()
+        assert log_scrub.install() is first
+        assert first in handler.filters
+    finally:
+        root.removeHandler(handler)
