@@ -37,7 +37,6 @@ test: install train system-deps
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/ruff format --check bot actions tests bench
 	$(BIN)/mypy bot actions
-	$(RASA) data validate --quiet
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: install

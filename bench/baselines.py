@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.referral_map import CATEGORIES, ReferralMap
+from bot.tfidf import make_tfidf_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,23 +99,9 @@ class TfidfBaseline:
     name = "TF-IDF + logistic regression"
 
     def __init__(self) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline, make_union
-
-        self.model = make_pipeline(
-            make_union(
-                TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True),
-                TfidfVectorizer(
-                    lowercase=True,
-                    analyzer="char_wb",
-                    ngram_range=(2, 5),
-                    sublinear_tf=True,
-                    min_df=2,
-                ),
-            ),
-            LogisticRegression(max_iter=2000, C=10.0),
-        )
+        # The same model as the shipped classifier, without Rasa: no crisis net, no fallback,
+        # trained on the concern categories only.
+        self.model = make_tfidf_pipeline()
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> None:
         """Train on the NLU examples."""

@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -76,8 +77,11 @@ def variant_config(name: str) -> Path:
 def train(name: str) -> dict[str, Any]:
     """Train a variant in a child process; wall time and peak memory."""
     out = RESULTS / "models"
+    timing = RESULTS / f"time-{name}.txt"
     command = [
         "/usr/bin/time",
+        "-o",
+        str(timing),
         "-f",
         "%e %M",
         RASA,
@@ -93,7 +97,7 @@ def train(name: str) -> dict[str, Any]:
     result = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"training {name} failed:\n{result.stderr[-2000:]}")
-    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    seconds, kilobytes = timing.read_text().split()[-2:]
     return {
         "model": out / f"{name}.tar.gz",
         "train_seconds": float(seconds),
@@ -225,27 +229,32 @@ def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any
                         for i in range(messages)
                     ]
 
-                    async def conversation(i: int) -> list[float]:
+                    async def conversation(i: int, think: float) -> list[float]:
+                        # People start within a few seconds of each other and read and type
+                        # between messages; think=0 sends everything at once (a burst).
+                        rng = random.Random(i)
+                        await asyncio.sleep(rng.uniform(0, 2 * think))
                         sender = uuid.uuid4().hex
-                        return [
-                            await say(sender, concerns[(i + k) % len(concerns)]) for k in range(3)
-                        ]
+                        times = []
+                        for k in range(3):
+                            times.append(await say(sender, concerns[(i + k) % len(concerns)]))
+                            await asyncio.sleep(rng.uniform(think, 3 * think))
+                        return times
 
-                    errors = 0
-                    t0 = time.perf_counter()
-                    outcomes = await asyncio.gather(
-                        *(conversation(i) for i in range(users)), return_exceptions=True
-                    )
-                    wall = time.perf_counter() - t0
-                    many: list[float] = []
-                    for outcome in outcomes:
-                        if isinstance(outcome, BaseException):
-                            errors += 1
-                        else:
-                            many.extend(outcome)
-                    return {"single": single, "many": many, "errors": errors, "wall": wall}
+                    async def crowd(think: float) -> dict[str, Any]:
+                        t0 = time.perf_counter()
+                        outcomes = await asyncio.gather(
+                            *(conversation(i, think) for i in range(users)), return_exceptions=True
+                        )
+                        wall = time.perf_counter() - t0
+                        ok = [t for o in outcomes if not isinstance(o, BaseException) for t in o]
+                        errors = sum(isinstance(o, BaseException) for o in outcomes)
+                        return {"times": ok, "errors": errors, "wall": wall}
+
+                    return {"single": single, "many": await crowd(1.0), "burst": await crowd(0.0)}
 
             measured = asyncio.run(load())
+            measured["web"] = web_overhead(stack, Path(tmp), env, messages)
             rss = {}
             for name, process in zip(("actions", "rasa"), stack.processes[:2], strict=True):
                 status = Path(f"/proc/{process.pid}/status").read_text()
@@ -259,12 +268,43 @@ def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any
         "reply_ms_p95": percentile(measured["single"], 95) * 1000,
         "messages": messages,
         "load_users": users,
-        "load_ms_p50": percentile(measured["many"], 50) * 1000,
-        "load_ms_p95": percentile(measured["many"], 95) * 1000,
-        "load_errors": measured["errors"],
-        "load_seconds": measured["wall"],
+        "load_ms_p50": percentile(measured["many"]["times"], 50) * 1000,
+        "load_ms_p95": percentile(measured["many"]["times"], 95) * 1000,
+        "load_errors": measured["many"]["errors"],
+        "load_seconds": measured["many"]["wall"],
+        "burst_ms_p50": percentile(measured["burst"]["times"], 50) * 1000,
+        "burst_ms_p95": percentile(measured["burst"]["times"], 95) * 1000,
+        "burst_errors": measured["burst"]["errors"],
         "rss_mb": rss,
+        "web": measured["web"],
     }
+
+
+def web_overhead(stack: Any, tmp: Path, env: dict[str, str], messages: int) -> dict[str, float]:
+    """Start the web front against the running stack and compare /api/chat with the webhook."""
+    from bench.web_overhead import measure
+    from tests.servers import BIN, free_port, wait_for
+
+    port = free_port()
+    web_env = {
+        **ENV,
+        **env,
+        "RASA_URL": stack.rasa_url,
+        "RASA_TOKEN": stack.token,
+        "ACTION_URL": stack.action_url,
+        "WEB_PORT": str(port),
+        "RATE_LIMIT_PER_MINUTE": "1000000",
+    }
+    with (tmp / "web.log").open("wb") as log:
+        web = subprocess.Popen(
+            [str(BIN / "python"), "-m", "bot.web"], cwd=ROOT, env=web_env, stdout=log, stderr=log
+        )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/healthz", ok=(200, 503))
+        return asyncio.run(measure(stack.rasa_url, f"http://127.0.0.1:{port}", messages, 5))
+    finally:
+        web.terminate()
+        web.wait(timeout=20)
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -315,7 +355,8 @@ def markdown(report: dict[str, Any]) -> str:
     if "cv" in report:
         cv = report["cv"]
         lines += [
-            f"**{cv['folds']}-fold cross-validation** of the shipped DIET pipeline on `data/nlu` (intent F1):",
+            f"**{cv['folds']}-fold cross-validation** of the shipped pipeline on `data/nlu` "
+            "(intent F1; the folds also hold the dialogue intents and other languages):",
             "",
         ]
         lines.append("| " + " | ".join(cv["f1"]) + " | macro |")
@@ -332,11 +373,24 @@ def markdown(report: dict[str, Any]) -> str:
             "**Server** (shipped model, real Rasa + action server on this machine):",
             "",
             "| training | peak training memory | start-up | reply p50 / p95, one user | "
-            f"{s['load_users']} simultaneous conversations p50 / p95 | errors | memory Rasa / actions |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
+            f"{s['load_users']} simultaneous conversations p50 / p95 | errors | "
+            f"burst: {s['load_users']} x 3 messages at once, p50 / p95 | memory Rasa / actions |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
             f"| {report['systems'][report['shipped']]['train_seconds']:.0f} s | {report['systems'][report['shipped']]['train_peak_mb']:.0f} MB | "
             f"{s['startup_seconds']:.0f} s | {s['reply_ms_p50']:.0f} / {s['reply_ms_p95']:.0f} ms | "
-            f"{s['load_ms_p50']:.0f} / {s['load_ms_p95']:.0f} ms | {s['load_errors']} | {s['rss_mb']['rasa']:.0f} / {s['rss_mb']['actions']:.0f} MB |",
+            f"{s['load_ms_p50']:.0f} / {s['load_ms_p95']:.0f} ms | {s['load_errors'] + s['burst_errors']} | "
+            f"{s['burst_ms_p50']:.0f} / {s['burst_ms_p95']:.0f} ms | {s['rss_mb']['rasa']:.0f} / {s['rss_mb']['actions']:.0f} MB |",
+            "",
+            f"Simultaneous conversations: {s['load_users']} people start within 2 s of each other and "
+            "send 3 messages each, reading and typing 1-3 s between messages. The burst sends all "
+            "messages back to back with no pause, a worst case beyond real use.",
+            "",
+        ]
+        w = s["web"]
+        lines += [
+            f"**Web front** (`/api/chat` vs Rasa's webhook, {s['messages']} messages each, one user): "
+            f"p50 {w['proxied_p50']:.1f} vs {w['direct_p50']:.1f} ms, p95 {w['proxied_p95']:.1f} vs "
+            f"{w['direct_p95']:.1f} ms: the web front adds {w['proxied_p95'] - w['direct_p95']:.1f} ms at p95.",
             "",
         ]
     return "\n".join(lines)

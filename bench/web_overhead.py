@@ -53,7 +53,8 @@ async def timed_post(session: aiohttp.ClientSession, url: str, body: dict[str, s
     return (time.perf_counter() - start) * 1000
 
 
-async def run(rasa_url: str, web_url: str, n: int, warmup: int) -> int:
+async def measure(rasa_url: str, web_url: str, n: int, warmup: int) -> dict[str, float]:
+    """p50/p95 of Rasa's webhook directly and of /api/chat, in milliseconds."""
     direct_url = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
     proxy_url = f"{web_url.rstrip('/')}/api/chat"
     direct: list[float] = []
@@ -72,15 +73,27 @@ async def run(rasa_url: str, web_url: str, n: int, warmup: int) -> int:
                 ms = await timed_post(session, url, body)
                 if i >= warmup:
                     sink.append(ms)
-    d50, d95 = percentile(direct, 50), percentile(direct, 95)
-    p50, p95 = percentile(proxied, 50), percentile(proxied, 95)
+    return {
+        "direct_p50": percentile(direct, 50),
+        "direct_p95": percentile(direct, 95),
+        "direct_mean": statistics.fmean(direct),
+        "proxied_p50": percentile(proxied, 50),
+        "proxied_p95": percentile(proxied, 95),
+        "proxied_mean": statistics.fmean(proxied),
+    }
+
+
+async def run(rasa_url: str, web_url: str, n: int, warmup: int) -> int:
+    """Measure and print the comparison."""
+    m = await measure(rasa_url, web_url, n, warmup)
+    d50, d95, p50, p95 = m["direct_p50"], m["direct_p95"], m["proxied_p50"], m["proxied_p95"]
     print(f"messages per target: {n} (after {warmup} warm-up)")
     print(f"{'':24}{'p50 ms':>10}{'p95 ms':>10}{'mean ms':>10}")
-    print(f"{'Rasa webhook (direct)':24}{d50:10.1f}{d95:10.1f}{statistics.fmean(direct):10.1f}")
-    print(f"{'web front /api/chat':24}{p50:10.1f}{p95:10.1f}{statistics.fmean(proxied):10.1f}")
+    print(f"{'Rasa webhook (direct)':24}{d50:10.1f}{d95:10.1f}{m['direct_mean']:10.1f}")
+    print(f"{'web front /api/chat':24}{p50:10.1f}{p95:10.1f}{m['proxied_mean']:10.1f}")
     print(
         f"{'overhead':24}{p50 - d50:10.1f}{p95 - d95:10.1f}"
-        f"{statistics.fmean(proxied) - statistics.fmean(direct):10.1f}"
+        f"{m['proxied_mean'] - m['direct_mean']:10.1f}"
     )
     return 0
 

@@ -14,6 +14,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.tfidf import make_tfidf_pipeline
+
 MODEL_FILE = "tfidf_classifier.joblib"
 RANKING_LENGTH = 10
 
@@ -52,29 +54,11 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fit on every intent example (retrieval intents by their base intent)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline, make_union
-
         examples = training_data.intent_examples
         texts = [str(e.get(TEXT)) for e in examples]
         labels = [str(e.get(INTENT)) for e in examples]
-        self.model = make_pipeline(
-            make_union(
-                TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True),
-                TfidfVectorizer(
-                    lowercase=True,
-                    analyzer="char_wb",
-                    ngram_range=(2, 5),
-                    sublinear_tf=True,
-                    min_df=2,
-                ),
-            ),
-            LogisticRegression(
-                C=self.config["C"],
-                max_iter=self.config["max_iter"],
-                random_state=self.config["random_state"],
-            ),
+        self.model = make_tfidf_pipeline(
+            self.config["C"], self.config["max_iter"], self.config["random_state"]
         )
         self.model.fit(texts, labels)
         self.persist()

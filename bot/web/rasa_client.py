@@ -91,34 +91,39 @@ class RasaClient:
         """Run the NLU model on a text (POST /model/parse)."""
         return await self._any_instance(lambda url: self._parse(url, text))
 
-    async def _send(self, rasa_url: str, sender: str, message: str) -> list[dict[str, Any]]:
-        url = f"{rasa_url}/webhooks/rest/webhook"
+    async def _post(
+        self,
+        url: str,
+        body: dict[str, str],
+        what: str,
+        limits: aiohttp.ClientTimeout,
+        params: dict[str, str] | None = None,
+    ) -> Any:
+        """POST JSON and return the decoded answer; failures name only their kind."""
         try:
-            async with self._session.post(
-                url, json={"sender": sender, "message": message}, timeout=CHAT_TIMEOUT
-            ) as resp:
+            async with self._session.post(url, params=params, json=body, timeout=limits) as resp:
                 if resp.status != 200:
-                    raise RasaUnavailable(f"webhook answered HTTP {resp.status}")
-                data = await resp.json(content_type=None)
+                    # The URL may hold the token: report the status only.
+                    raise RasaUnavailable(f"{what} answered HTTP {resp.status}")
+                return await resp.json(content_type=None)
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-            log.warning("Rasa webhook unreachable (%s)", type(exc).__name__)
+            log.warning("Rasa %s unreachable (%s)", what, type(exc).__name__)
             raise RasaUnavailable(type(exc).__name__) from None
+
+    async def _send(self, rasa_url: str, sender: str, message: str) -> list[dict[str, Any]]:
+        data = await self._post(
+            f"{rasa_url}/webhooks/rest/webhook",
+            {"sender": sender, "message": message},
+            "webhook",
+            CHAT_TIMEOUT,
+        )
         return clean_messages(data)
 
     async def _parse(self, rasa_url: str, text: str) -> dict[str, Any]:
-        url = f"{rasa_url}/model/parse"
         params = {"token": self._token} if self._token else None
-        try:
-            async with self._session.post(
-                url, params=params, json={"text": text}, timeout=PARSE_TIMEOUT
-            ) as resp:
-                if resp.status != 200:
-                    # The URL holds the token: log the status only.
-                    raise RasaUnavailable(f"model/parse answered HTTP {resp.status}")
-                data = await resp.json(content_type=None)
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-            log.warning("Rasa model/parse unreachable (%s)", type(exc).__name__)
-            raise RasaUnavailable(type(exc).__name__) from None
+        data = await self._post(
+            f"{rasa_url}/model/parse", {"text": text}, "model/parse", PARSE_TIMEOUT, params
+        )
         if not isinstance(data, dict):
             raise RasaUnavailable("model/parse answer is not an object")
         return data

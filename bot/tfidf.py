@@ -1,0 +1,22 @@
+"""The word + character TF-IDF logistic-regression model used by the classifier and the baseline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def make_tfidf_pipeline(c: float = 10.0, max_iter: int = 3000, random_state: int = 42) -> Any:
+    """An unfitted scikit-learn pipeline: word 1-2-grams and char_wb 2-5-grams, then LR."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    return make_pipeline(
+        make_union(
+            TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True),
+            TfidfVectorizer(
+                lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
+            ),
+        ),
+        LogisticRegression(C=c, max_iter=max_iter, random_state=random_state),
+    )
