@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import runtime
-from bot.dialogue import helpline_values
+from bot.dialogue import helpline_buttons, helpline_values
 
 # Help lines offered when the question names none.
 MENU = (
@@ -36,14 +36,9 @@ class ActionExplainHelpline(Action):
             if str(value) in refmap.helplines
         ]
         if not named:
-            buttons = [
-                {
-                    "title": refmap.helplines[h].naam,
-                    "payload": f'/vraag_hulplijn{{"hulplijn":"{h}"}}',
-                }
-                for h in MENU
-            ]
-            dispatcher.utter_message(response="utter_welke_hulplijn", buttons=buttons)
+            dispatcher.utter_message(
+                response="utter_welke_hulplijn", buttons=helpline_buttons(refmap, MENU)
+            )
             return []
         for helpline_id in dict.fromkeys(named):
             values = helpline_values(refmap.helplines[helpline_id])

@@ -26,6 +26,9 @@ _IDIOMS = [
     r"(gesneden|geprikt|gebrand) (\w+ )?aan (een|het|de|mijn) \w+",
     r"(heb|denk|zijn|er zijn) (\w+ ){0,2}(geen|niet|nooit) (\w+ ){0,2}(aan )?(zelfmoord|zelfdoding)\w*",
     r"zelfmoordpreventie|zelfdodingspreventie|preventie van zelf(moord|doding)",
+    # Explicit denials ("ik wil niet dood, ik wil dat iemand luistert").
+    r"(wil|wilde|ga|denk) (\w+ )?niet (\w+ )?(dood|sterven)\b",
+    r"(niet|geen) (\w+ )?(su[iy]c[iy]da\w*|doodswens\w*|zelfmoordgedachte\w*|doodsgedachte\w*)",
     r"(laptop|computer|pc|systeem|server) (\w+ ){0,3}gereanimeerd",
     r"schiet (er )?(\w+ )?(niks|niets|weinig) (mee )?op",
     r"moordend(e)? (tempo|saai|vergadering|druk)?",

@@ -91,9 +91,22 @@ class Reply:
         self.messages.append(message)
 
 
+CONTACT_LABELS = {"email": "e-mail", "telefoon": "bel", "bereikbaar": "bereikbaar"}
+
+
 def contact_line(helpline: HelpLine) -> str:
     """All ways to reach a help line on one line."""
-    return "; ".join(f"{key}: {value}" for key, value in helpline.contact.items())
+    return "; ".join(
+        f"{CONTACT_LABELS.get(key, key)} {value}" for key, value in helpline.contact.items()
+    )
+
+
+def helpline_buttons(refmap: ReferralMap, ids: list[str] | tuple[str, ...]) -> list[dict[str, str]]:
+    """Buttons that ask what each help line does."""
+    return [
+        {"title": refmap.helplines[h].naam, "payload": f'/vraag_hulplijn{{"hulplijn":"{h}"}}'}
+        for h in ids
+    ]
 
 
 def helpline_values(helpline: HelpLine) -> dict[str, str]:
@@ -231,6 +244,16 @@ def next_step(state: State, parse: Mapping[str, Any], refmap: ReferralMap) -> Re
             (w for w in (normalise_wish(v, allowed) for v in _entities(parse, "wens")) if w), None
         )
         reply.state = replace(state, wens=wish or state.wens)
+    elif intent == "affirm" and state.verwijzing and state.categorie:
+        # "Ja" to "wil je weten wat een hulplijn doet?": offer the recommended ones.
+        route = refmap.route(
+            state.categorie, state.subcategorie, state.wens, state.leidinggevende_betrokken
+        )
+        reply.say("utter_welke_hulplijn", buttons=helpline_buttons(refmap, route))
+        return reply
+    elif intent in ("deny", "weet_niet") and state.verwijzing:
+        reply.say("utter_afsluiten")
+        return reply
     else:
         reply.say("utter_vervolg" if state.categorie else "utter_hulp")
         return reply

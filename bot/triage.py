@@ -69,7 +69,12 @@ def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str
     uncertain = name not in CONCERN_INTENTS
     if uncertain:
         # Low confidence or a dialogue intent: report the most likely concern, flagged.
-        ranked = [r for r in parse.get("intent_ranking") or [] if r.get("name") in CONCERN_INTENTS]
+        # A crisis is decided by the safety net alone; it is never a low-confidence guess.
+        ranked = [
+            r
+            for r in parse.get("intent_ranking") or []
+            if r.get("name") in CONCERN_INTENTS and r.get("name") != "crisis"
+        ]
         name = str(ranked[0]["name"]) if ranked else "buiten_scope"
         confidence = round(float(ranked[0].get("confidence") or 0.0), 4) if ranked else 0.0
     subcategory = subcategory_from_parse(parse, name)

@@ -201,6 +201,37 @@ async def test_chit_chat_gets_a_friendly_pointer_and_no_referral() -> None:
     assert events == [SlotSet("categorie", "buiten_scope")]
 
 
+async def test_yes_after_a_referral_offers_the_recommended_helplines() -> None:
+    slots = {"categorie": "arbeidsconflict", "verwijzing": "luisterend_oor"}
+    messages, events = await run(ActionRouteConcern(), parse("affirm"), slots)
+    assert messages == [
+        message(
+            "utter_welke_hulplijn",
+            buttons=[
+                {
+                    "title": "Luisterend Oor",
+                    "payload": '/vraag_hulplijn{"hulplijn":"luisterend_oor"}',
+                },
+                {
+                    "title": "Mediation en gespreksbegeleiding",
+                    "payload": '/vraag_hulplijn{"hulplijn":"mediation"}',
+                },
+                {
+                    "title": "Interne vertrouwenspersoon",
+                    "payload": '/vraag_hulplijn{"hulplijn":"vertrouwenspersoon"}',
+                },
+            ],
+        )
+    ]
+    assert events == []
+
+
+async def test_no_after_a_referral_closes_kindly() -> None:
+    slots = {"categorie": "arbeidsconflict", "verwijzing": "luisterend_oor"}
+    messages, _ = await run(ActionRouteConcern(), parse("deny"), slots)
+    assert messages == [message("utter_afsluiten")]
+
+
 async def test_a_yes_without_an_open_question_does_not_route() -> None:
     messages, events = await run(ActionRouteConcern(), parse("affirm"))
     assert messages == [message("utter_hulp")]

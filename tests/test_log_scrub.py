@@ -42,3 +42,21 @@ def test_install_adds_one_filter_to_root_handlers(caplog: pytest.LogCaptureFixtu
         assert first in handler.filters
     finally:
         root.removeHandler(handler)
+
+
+def test_deduce_scrubs_names_and_places(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """deduce as the second line of defence (its first load builds a lookup cache, ~2 min)."""
+    pytest.importorskip("deduce")
+    from tests.conftest import ROOT
+
+    cache = ROOT / "var" / "deduce-cache"  # kept between runs: later loads take seconds
+    log_scrub._load_deduce(cache)
+    try:
+        assert log_scrub._deduce is not None
+        scrubbed = scrub(
+            "Gerbrandina Wolfskamp uit Zwolle belde over haar teamleider Pieter de Vries"
+        )
+        for fragment in ("Gerbrandina", "Wolfskamp", "Pieter de Vries"):
+            assert fragment not in scrubbed
+    finally:
+        log_scrub._deduce = None
