@@ -29,7 +29,8 @@ class ActionClarify(Action):
         if state.open_vraag:
             # An unclear answer to our own question: go on without it rather than ask again.
             parse = {**tracker.latest_message, "intent": {"name": "weet_niet", "confidence": 1.0}}
-            return emit(next_step(state, parse, refmap), dispatcher, state)
+            reply = next_step(state, parse, refmap)
+            return await emit(reply, dispatcher, state, bool(tracker.get_slot("geteld")))
         options = clarify_options(tracker.latest_message, MAX_OPTIONS)
         buttons = [{"title": refmap.categories[c].naam, "payload": f"/{c}"} for c in options]
         buttons.append({"title": "Iets anders", "payload": "/hulp"})

@@ -1,4 +1,4 @@
-"""Route a concern: acknowledge, ask at most what is needed, recommend help lines."""
+"""Route a concern: acknowledge, ask at most what is needed, recommend help lines, count it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from bot.dialogue import State, next_step
 
 
 class ActionRouteConcern(Action):
-    """Decide the next question or the referral for the latest message."""
+    """Decide the next question or the referral; count the first referral anonymously."""
 
     def name(self) -> str:
         return "action_route_concern"
@@ -23,4 +23,4 @@ class ActionRouteConcern(Action):
     ) -> list[dict[str, Any]]:
         state = State.from_slots(tracker.current_slot_values())
         reply = next_step(state, tracker.latest_message, runtime.referral_map())
-        return emit(reply, dispatcher, state)
+        return await emit(reply, dispatcher, state, bool(tracker.get_slot("geteld")))

@@ -10,13 +10,12 @@ from sqlalchemy import create_engine, text
 
 from actions.action_answer_privacy import ActionAnswerPrivacy
 from actions.action_clarify import ActionClarify
-from actions.action_count_referral import ActionCountReferral
 from actions.action_explain_helpline import ActionExplainHelpline
 from actions.action_other_language import ActionOtherLanguage
 from actions.action_route_concern import ActionRouteConcern
 from bot.dialogue import contact_line, helpline_values
 from bot.referral_map import ReferralMap
-from bot.stats import current_period
+from bot.stats import StatsStore, current_period
 from tests.conftest import make_tracker, parse
 
 WISH_BUTTONS_OO = [
@@ -118,6 +117,7 @@ async def test_manager_involved_gives_a_referral_without_the_manager(refmap: Ref
         SlotSet("leidinggevende_betrokken", True),
         SlotSet("open_vraag", None),
         SlotSet("verwijzing", "vertrouwenspersoon"),
+        SlotSet("geteld", True),
     ]
 
 
@@ -168,6 +168,7 @@ async def test_crisis_is_referred_to_113_at_once_and_names_the_other_concern(
         SlotSet("subcategorie", "zelfdoding"),
         SlotSet("crisis_gemeld", True),
         SlotSet("verwijzing", "zelfmoordpreventie_113"),
+        SlotSet("geteld", True),
     ]
 
 
@@ -202,7 +203,7 @@ async def test_chit_chat_gets_a_friendly_pointer_and_no_referral() -> None:
 
 
 async def test_yes_after_a_referral_offers_the_recommended_helplines() -> None:
-    slots = {"categorie": "arbeidsconflict", "verwijzing": "luisterend_oor"}
+    slots = {"categorie": "arbeidsconflict", "verwijzing": "luisterend_oor", "geteld": True}
     messages, events = await run(ActionRouteConcern(), parse("affirm"), slots)
     assert messages == [
         message(
@@ -238,24 +239,27 @@ async def test_a_yes_without_an_open_question_does_not_route() -> None:
     assert events == []
 
 
-async def test_count_stores_one_anonymous_row_once(db_url: str) -> None:
-    slots = {"categorie": "arbeidsconflict", "verwijzing": "mediation", "subcategorie": None}
-    _, events = await run(ActionCountReferral(), parse("deny"), slots)
-    assert events == [SlotSet("geteld", True)]
-    _, events = await run(ActionCountReferral(), parse("deny"), {**slots, "geteld": True})
-    assert events == []
+def stored(db_url: str) -> list[tuple]:
+    StatsStore(db_url).migrate()
     with create_engine(db_url).connect() as conn:
         rows = conn.execute(text("SELECT period, category, subcategory, helpline FROM referrals"))
-        assert [tuple(r) for r in rows] == [
-            (current_period(), "arbeidsconflict", None, "mediation")
-        ]
+        return [tuple(r) for r in rows]
 
 
-async def test_nothing_is_counted_before_a_referral() -> None:
-    _, events = await run(
-        ActionCountReferral(), parse("ongewenste_omgangsvormen"), {"categorie": "x"}
-    )
-    assert events == []
+async def test_the_first_referral_is_counted_once(db_url: str) -> None:
+    slots = {"categorie": "persoonlijke_zorgen"}
+    _, events = await run(ActionRouteConcern(), parse("persoonlijke_zorgen"), slots)
+    assert events[-2:] == [SlotSet("verwijzing", "luisterend_oor"), SlotSet("geteld", True)]
+    counted = {**slots, "verwijzing": "luisterend_oor", "geteld": True}
+    _, events = await run(ActionRouteConcern(), parse("persoonlijke_zorgen"), counted)
+    assert SlotSet("geteld", True) not in events
+    assert stored(db_url) == [(current_period(), "persoonlijke_zorgen", None, "luisterend_oor")]
+
+
+async def test_nothing_is_counted_before_a_referral(db_url: str) -> None:
+    _, events = await run(ActionRouteConcern(), parse("ongewenste_omgangsvormen", sub="pesten"))
+    assert SlotSet("geteld", True) not in events
+    assert stored(db_url) == []
 
 
 async def test_explain_named_helpline(refmap: ReferralMap) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 import yaml
 
 from actions.action_clarify import ActionClarify
-from actions.action_count_referral import ActionCountReferral
 from actions.action_explain_helpline import ActionExplainHelpline
 from actions.action_other_language import ActionOtherLanguage
 from actions.action_route_concern import ActionRouteConcern
@@ -37,7 +36,6 @@ def test_every_action_module_has_one_action_named_after_it() -> None:
     assert modules == sorted(DOMAIN["actions"])
     classes = [
         ActionRouteConcern,
-        ActionCountReferral,
         ActionExplainHelpline,
         ActionClarify,
         ActionOtherLanguage,
