@@ -219,27 +219,28 @@ def _category(
     )
 
 
+def _section(
+    data: Mapping[str, Any], key: str, required: tuple[str, ...], noun: str
+) -> Mapping[str, Any]:
+    """A top-level mapping that must hold every required id."""
+    section = _require(data, key, "referral map")
+    if not isinstance(section, Mapping):
+        raise ReferralMapError(f"{key}: must be a mapping")
+    missing = [r for r in required if r not in section]
+    if missing:
+        raise ReferralMapError(f"{key}: missing {noun} {', '.join(missing)}")
+    return section
+
+
 def parse_referral_map(data: Any) -> ReferralMap:
     """Validate raw YAML data into a ReferralMap, naming the faulty entry on error."""
     if not isinstance(data, Mapping):
         raise ReferralMapError("referral map: top level must be a mapping")
-    raw_helplines = _require(data, "hulplijnen", "referral map")
-    if not isinstance(raw_helplines, Mapping):
-        raise ReferralMapError("hulplijnen: must be a mapping")
-    missing = [h for h in HELPLINE_IDS if h not in raw_helplines]
-    if missing:
-        raise ReferralMapError(f"hulplijnen: missing help line(s) {', '.join(missing)}")
+    raw_helplines = _section(data, "hulplijnen", HELPLINE_IDS, "help line(s)")
     helplines = {str(hid): _helpline(str(hid), raw) for hid, raw in raw_helplines.items()}
-    wishes_raw = _require(data, "wensen", "referral map")
-    if not isinstance(wishes_raw, Mapping):
-        raise ReferralMapError("wensen: must be a mapping")
+    wishes_raw = _section(data, "wensen", (), "wens")
     wishes = {str(k): _text(v, f"wensen.{k}") for k, v in wishes_raw.items()}
-    raw_categories = _require(data, "categorieen", "referral map")
-    if not isinstance(raw_categories, Mapping):
-        raise ReferralMapError("categorieen: must be a mapping")
-    missing = [c for c in CATEGORIES if c not in raw_categories]
-    if missing:
-        raise ReferralMapError(f"categorieen: missing categorie(s) {', '.join(missing)}")
+    raw_categories = _section(data, "categorieen", CATEGORIES, "categorie(s)")
     categories = {
         str(cid): _category(str(cid), raw, helplines, wishes) for cid, raw in raw_categories.items()
     }
