@@ -9,6 +9,7 @@ from aiohttp.abc import AbstractAccessLogger
 from aiohttp.web_request import BaseRequest
 from aiohttp.web_response import StreamResponse
 
+from bot import log_scrub
 from bot.settings import Settings
 from bot.web.app import create_app
 
@@ -26,6 +27,7 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
 def main() -> None:
     """Read settings from the environment and serve until interrupted."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    log_scrub.install()
     settings = Settings.from_env()
     web.run_app(
         create_app(settings),
