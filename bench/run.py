@@ -29,6 +29,7 @@ from bot.triage import result_from_parse
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "results"
 FINAL_DIR = ROOT / "tests" / "final"
+VALIDATION = ROOT / "tests" / "validation" / "crisis.yml"
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 ENV = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
 MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -130,6 +131,19 @@ async def evaluate_rasa(
         report[set_name]["mixed_named"] = sum(1 for r in results if r["also"])
     report["triage_ms_p50"] = percentile(times, 50) * 1000
     report["triage_ms_p95"] = percentile(times, 95) * 1000
+    if VALIDATION.exists():
+        labelled = yaml.safe_load(VALIDATION.read_text(encoding="utf-8"))
+        flags = [
+            (bool(x["crisis"]), result_from_parse(await parser.parse(x["text"]), refmap)["crisis"])
+            for x in labelled
+        ]
+        positives = [f for gold, f in flags if gold]
+        negatives = [f for gold, f in flags if not gold]
+        report["validation_crisis"] = {
+            "recall": sum(positives) / len(positives),
+            "fpr": sum(negatives) / len(negatives),
+            "n": len(flags),
+        }
     return report
 
 
@@ -353,6 +367,19 @@ def markdown(report: dict[str, Any]) -> str:
             "",
             f"Subcategory accuracy (where the category was right): {sub:.2f}; messages answered with a second concern named: {shipped['mixed_named']}; "
             f"asked a clarifying question: {shipped['asked']} times, right category among the offered options {shipped['asked_then_right']} times.",
+            "",
+        ]
+    validation = {
+        n: s["validation_crisis"] for n, s in report["systems"].items() if "validation_crisis" in s
+    }
+    if validation:
+        lines += [
+            "**Crisis validation set** `tests/validation/crisis.yml` (crisis messages and hard "
+            "negatives with near-miss wording, written after the patterns; not tuned on):",
+            "",
+            "| system | crisis recall | false alarms |",
+            "| --- | --- | --- |",
+            *(f"| {n} | {v['recall']:.3f} | {v['fpr']:.3f} |" for n, v in validation.items()),
             "",
         ]
     if "cv" in report:
