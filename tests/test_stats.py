@@ -104,3 +104,29 @@ def test_stats_json_suppresses_small_counts(filled: str) -> None:
 def test_stats_table_shows_suppressed_cells(filled: str) -> None:
     out = run_cli(filled, "stats").stdout
     assert "misstand" in out and "<5" in out and " 2 " not in out
+
+
+async def test_a_hanging_database_does_not_delay_the_referral(db_url: str) -> None:
+    import asyncio
+    import time
+
+    store = StatsStore(db_url)
+    slow_record = store.record
+
+    def hanging(referral: Referral) -> bool:
+        time.sleep(0.5)  # a database that answers late
+        return slow_record(referral)
+
+    store.record = hanging  # type: ignore[method-assign]
+    writer = CountWriter(store, retry_seconds=0.05, wait_seconds=0.1)
+    referral = Referral.now("misstand", None, "bureau_integriteit")
+    started = time.monotonic()
+    assert await writer.add(referral) is False
+    assert time.monotonic() - started < 0.4
+    for _ in range(40):  # the late write lands, and the retry sees it was already stored
+        await asyncio.sleep(0.05)
+        if not writer.pending:
+            break
+    await writer.close()
+    assert not writer.pending
+    assert sum(r["count"] for r in store.raw_counts()) == 1
