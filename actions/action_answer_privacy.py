@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import runtime
+from bot.dialogue import State
 
 DEFAULT_LINES = ("vertrouwenspersoon", "bureau_integriteit", "luisterend_oor")
 
@@ -26,18 +27,7 @@ class ActionAnswerPrivacy(Action):
         if intent == "vraag_vertrouwelijk":
             dispatcher.utter_message(response="utter_vertrouwelijk")
             return []
-        category = tracker.get_slot("categorie")
-        route = (
-            refmap.route(
-                category,
-                tracker.get_slot("subcategorie"),
-                tracker.get_slot("wens"),
-                tracker.get_slot("leidinggevende_betrokken"),
-            )
-            if category
-            else []
-        )
-        ids = route or list(DEFAULT_LINES)
+        ids = State.from_slots(tracker.current_slot_values()).route(refmap) or list(DEFAULT_LINES)
         lijst = "\n".join(
             f"- {refmap.helplines[h].naam}: {refmap.helplines[h].anoniem}" for h in ids
         )

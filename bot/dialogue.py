@@ -62,6 +62,14 @@ class State:
             verwijzing=slots.get("verwijzing"),
         )
 
+    def route(self, refmap: ReferralMap) -> list[str]:
+        """Help lines for what is known so far (none before a category)."""
+        if not self.categorie:
+            return []
+        return refmap.route(
+            self.categorie, self.subcategorie, self.wens, self.leidinggevende_betrokken
+        )
+
     def slots(self) -> dict[str, Any]:
         """The state as slot values."""
         return {
@@ -131,6 +139,14 @@ RETRIEVAL_CATEGORIES = frozenset(
 )
 
 
+def _wish(parse: Mapping[str, Any], refmap: ReferralMap, category: str) -> str | None:
+    """The first wish named in the message that the category offers."""
+    allowed = refmap.categories[category].wishes
+    return next(
+        (w for w in (normalise_wish(v, allowed) for v in _entities(parse, "wens")) if w), None
+    )
+
+
 def _acknowledgement(category: str, subcategory: str | None) -> str | None:
     if category == "buiten_scope" and not subcategory:
         return None  # the out-of-scope pointer itself is the answer
@@ -165,9 +181,7 @@ def _ask(reply: Reply, question: str, refmap: ReferralMap) -> Reply:
 def _refer(reply: Reply, parse: Mapping[str, Any], refmap: ReferralMap, first_turn: bool) -> Reply:
     state = reply.state
     assert state.categorie is not None
-    route = refmap.route(
-        state.categorie, state.subcategorie, state.wens, state.leidinggevende_betrokken
-    )
+    route = state.route(refmap)
     if not route:
         reply.say("utter_buiten_scope_overig")
         reply.state = replace(state, open_vraag=None)
@@ -214,10 +228,9 @@ def next_step(state: State, parse: Mapping[str, Any], refmap: ReferralMap) -> Re
             open_vraag=None,
             crisis_gemeld=state.crisis_gemeld or intent == "crisis",
         )
-        allowed = refmap.categories[intent].wishes
-        wishes = [w for w in (normalise_wish(v, allowed) for v in _entities(parse, "wens")) if w]
-        if wishes:
-            state = replace(state, wens=wishes[0])
+        wish = _wish(parse, refmap, intent)
+        if wish:
+            state = replace(state, wens=wish)
         if _entities(parse, "rol"):
             # Naming the own manager in the story means he or she is part of it.
             state = replace(state, leidinggevende_betrokken=True)
@@ -228,28 +241,16 @@ def next_step(state: State, parse: Mapping[str, Any], refmap: ReferralMap) -> Re
     elif intent in ANSWER_INTENTS and state.categorie and state.open_vraag:
         question = state.open_vraag
         if question == WISH_QUESTION:
-            allowed = refmap.categories[state.categorie].wishes
-            wish = next(
-                (w for w in (normalise_wish(v, allowed) for v in _entities(parse, "wens")) if w),
-                None,
-            )
-            state = replace(state, wens=wish)
+            state = replace(state, wens=_wish(parse, refmap, state.categorie))
         elif question == MANAGER_QUESTION and intent in ("affirm", "deny"):
             state = replace(state, leidinggevende_betrokken=intent == "affirm")
         reply.state = replace(state, open_vraag=None)
     elif intent == "kies_wens" and state.categorie:
         # A wish given after the referral: recommend again for that wish.
-        allowed = refmap.categories[state.categorie].wishes
-        wish = next(
-            (w for w in (normalise_wish(v, allowed) for v in _entities(parse, "wens")) if w), None
-        )
-        reply.state = replace(state, wens=wish or state.wens)
+        reply.state = replace(state, wens=_wish(parse, refmap, state.categorie) or state.wens)
     elif intent == "affirm" and state.verwijzing and state.categorie:
         # "Ja" to "wil je weten wat een hulplijn doet?": offer the recommended ones.
-        route = refmap.route(
-            state.categorie, state.subcategorie, state.wens, state.leidinggevende_betrokken
-        )
-        reply.say("utter_welke_hulplijn", buttons=helpline_buttons(refmap, route))
+        reply.say("utter_welke_hulplijn", buttons=helpline_buttons(refmap, state.route(refmap)))
         return reply
     elif intent in ("deny", "weet_niet") and state.verwijzing:
         reply.say("utter_afsluiten")

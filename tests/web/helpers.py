@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import socket
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
 from bot.settings import Settings
 from bot.stats import Referral, StatsStore
+from tests.servers import free_port  # noqa: F401 - re-exported for the web tests
 from tests.web.fake_rasa import TOKEN
 
 STATS_TOKEN = "stats-geheim-123"
-
-
-def free_port() -> int:
-    """A localhost port nobody listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def make_settings(tmp_path: Path, rasa_url: str, **overrides: object) -> Settings:
