@@ -23,6 +23,17 @@ SUICIDAL = [
     "het hoeft voor mij allemaal niet meer",
     "Mijn teamleider pest me al maanden, ik kan niet meer en ik wil niet meer leven.",
     "WIL NIET MEER LEVEN",
+    "ik heb afscheidsbrieven geschreven",
+    "Vanavond maak ik er een einde aan.",
+    "een collega zei vandaag dat ze niet meer wil leven",
+    "Mijn collega heeft gezegd dat hij zichzelf iets gaat aandoen.",
+    "ik heb op internet opgezocht hoeveel pillen dodelijk zijn",
+    "Ik draag lange mouwen op kantoor zodat niemand de sneeën ziet",
+    "ik sla mijn hoofd tegen de muur tot het bloedt",
+    "na mijn poging van vorige maand voelt het nog steeds hetzelfde",
+    "ik heb het touw al",
+    "ik ben het leven zo moe",
+    "Een handhaver wil zijn dienstwapen tegen zichzelf gebruiken.",
 ]
 DANGEROUS = [
     "er staat een man met een mes bij de balie",
@@ -31,6 +42,10 @@ DANGEROUS = [
     "mijn collega wordt nu geslagen",
     "er is brand in het gebouw",
     "iemand ligt bewusteloos op de gang",
+    "mijn collega is flauwgevallen en haar lippen worden blauw",
+    "ik ruik gas op de derde verdieping",
+    "er staat een man met een honkbalknuppel bij de receptie",
+    "De klant zegt dat hij mijn collega gaat neersteken als ze naar buiten komt.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -48,6 +63,16 @@ IDIOM = [
     "ik wil niet meer met hem samenwerken",
     "heeft de organisatie een training zelfmoordpreventie?",
     "ik heb me gesneden aan een envelop",
+    "ik denk niet aan er een einde aan maken hoor, maar ik ben wel echt leeg",
+    "zelfmoordgedachten heb ik niet, wel het gevoel dat ik vastloop",
+    "het is niet zo dat ik dood wil, ik ben gewoon kapot moe",
+    "ik had een ongeluk met de auto, niemand gewond, maar ik schrik nog steeds",
+    "zijn vrouw is plotseling overleden aan een hartstilstand",
+    "ik volg een training over suïcidepreventie voor leidinggevenden",
+    "een collega van ons is twee jaar geleden door zelfdoding overleden, dat vind ik zwaar",
+    "wat is de zin van het leven",
+    "ik wil dat het pesten stopt",
+    "help",
 ]
 
 
