@@ -29,6 +29,7 @@ from bot.triage import result_from_parse
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "results"
 FINAL_DIR = ROOT / "tests" / "final"
+HOLDOUT_DIR = ROOT / "tests" / "holdout"
 VALIDATION = ROOT / "tests" / "validation" / "crisis.yml"
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 ENV = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
@@ -328,7 +329,8 @@ def markdown(report: dict[str, Any]) -> str:
     """The README table."""
     lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}).", ""]
     for set_name, title in (
-        ("final", "untouched held-out set `tests/final/`"),
+        ("holdout", "untouched held-out set `tests/holdout/`"),
+        ("final", "held-out set `tests/final/`"),
         ("dev", "development set `tests/eval/`"),
     ):
         systems = [(n, s) for n, s in report["systems"].items() if set_name in s]
@@ -374,8 +376,8 @@ def markdown(report: dict[str, Any]) -> str:
     }
     if validation:
         lines += [
-            "**Crisis validation set** `tests/validation/crisis.yml` (crisis messages and hard "
-            "negatives with near-miss wording, written after the patterns; not tuned on):",
+            "**Crisis tuning set** `tests/validation/crisis.yml` (crisis messages and hard "
+            "negatives with near-miss wording; the crisis patterns were tuned on it):",
             "",
             "| system | crisis recall | false alarms |",
             "| --- | --- | --- |",
@@ -447,11 +449,9 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     refmap = load_referral_map()
     sets = {"dev": (load_cases(EVAL_DIR / "concerns.yml"), load_idioms(EVAL_DIR / "idioms.yml"))}
-    if (FINAL_DIR / "concerns.yml").exists():
-        sets["final"] = (
-            load_cases(FINAL_DIR / "concerns.yml"),
-            load_idioms(FINAL_DIR / "idioms.yml"),
-        )
+    for key, folder in (("final", FINAL_DIR), ("holdout", HOLDOUT_DIR)):
+        if (folder / "concerns.yml").exists():
+            sets[key] = (load_cases(folder / "concerns.yml"), load_idioms(folder / "idioms.yml"))
     names = {"shipped": "Rasa TF-IDF classifier + crisis net (config.yml, shipped)"}
     if not args.quick:
         names["diet"] = "Rasa DIET (word + char n-grams) + crisis net"
