@@ -33,6 +33,7 @@ HOLDOUT_DIR = ROOT / "tests" / "holdout"
 VALIDATION = ROOT / "tests" / "validation" / "crisis.yml"
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 ENV = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+SELECTOR = "bot.nlu.tfidf_selector.TfidfResponseSelector"
 MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 
@@ -58,18 +59,16 @@ def variant_config(name: str) -> Path:
     }
     tfidf = "bot.nlu.tfidf_classifier.TfidfClassifier"
     if name == "diet":
-        pipeline = [
-            diet if c["name"] == tfidf else c for c in pipeline if c["name"] != "ResponseSelector"
-        ]
+        pipeline = [diet if c["name"] == tfidf else c for c in pipeline if c["name"] != SELECTOR]
     elif name == "ensemble":
         pipeline = [
             step
             for c in pipeline
-            if c["name"] != "ResponseSelector"
+            if c["name"] != SELECTOR
             for step in ([diet, {**c, "weight": 0.5}] if c["name"] == tfidf else [c])
         ]
     elif name == "cv":
-        pipeline = [c for c in pipeline if c["name"] != "ResponseSelector"]
+        pipeline = [c for c in pipeline if c["name"] != SELECTOR]
     config["pipeline"] = pipeline
     path = RESULTS / f"config-{name}.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")

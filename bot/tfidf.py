@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection, Sequence
 from typing import Any
 
 
-def make_tfidf_pipeline(c: float = 10.0, max_iter: int = 3000, random_state: int = 42) -> Any:
+def make_tfidf_pipeline(
+    c: float = 10.0,
+    max_iter: int = 3000,
+    random_state: int = 42,
+    class_weight: dict[str, float] | None = None,
+) -> Any:
     """An unfitted scikit-learn pipeline: word 1-2-grams and char_wb 2-5-grams, then LR."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -18,5 +25,16 @@ def make_tfidf_pipeline(c: float = 10.0, max_iter: int = 3000, random_state: int
                 lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
             ),
         ),
-        LogisticRegression(C=c, max_iter=max_iter, random_state=random_state),
+        LogisticRegression(
+            C=c, max_iter=max_iter, random_state=random_state, class_weight=class_weight
+        ),
     )
+
+
+def balanced_weights(labels: Sequence[str], balanced: Collection[str]) -> dict[str, float]:
+    """Weights that give each label in `balanced` the same total weight; other labels keep 1."""
+    counts = Counter(label for label in labels if label in balanced)
+    if not counts:
+        return {}
+    total = sum(counts.values())
+    return {label: total / (len(counts) * n) for label, n in counts.items()}

@@ -14,7 +14,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.tfidf import make_tfidf_pipeline
+from bot.referral_map import CATEGORIES
+from bot.tfidf import balanced_weights, make_tfidf_pipeline
 
 MODEL_FILE = "tfidf_classifier.joblib"
 RANKING_LENGTH = 10
@@ -26,8 +27,14 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """weight: this model's share when a classifier before it in the pipeline also ranked."""
-        return {"weight": 1.0, "C": 10.0, "max_iter": 3000, "random_state": 42}
+        """weight: share next to an earlier classifier; balance_concerns: equal weight per category."""
+        return {
+            "weight": 1.0,
+            "C": 10.0,
+            "max_iter": 3000,
+            "random_state": 42,
+            "balance_concerns": True,
+        }
 
     def __init__(
         self,
@@ -57,8 +64,11 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         examples = training_data.intent_examples
         texts = [str(e.get(TEXT)) for e in examples]
         labels = [str(e.get(INTENT)) for e in examples]
+        # Some categories have far more examples than others; without balancing, the
+        # largest ones (crisis, personal worries) would win every doubtful message.
+        weights = balanced_weights(labels, CATEGORIES) if self.config["balance_concerns"] else None
         self.model = make_tfidf_pipeline(
-            self.config["C"], self.config["max_iter"], self.config["random_state"]
+            self.config["C"], self.config["max_iter"], self.config["random_state"], weights
         )
         self.model.fit(texts, labels)
         self.persist()
