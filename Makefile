@@ -7,7 +7,7 @@ RASA := $(BIN)/rasa
 MODEL := models/wegwijzer.tar.gz
 # Use the spaCy pipeline where the pretrained Dutch model is installed.
 CONFIG ?= $(shell $(BIN)/python -c "import nl_core_news_sm" >/dev/null 2>&1 && echo config-spacy.yml || echo config.yml)
-TRAINING_FILES := $(CONFIG) domain.yml $(wildcard data/*.yml data/nlu/*.yml)
+TRAINING_FILES := $(CONFIG) domain.yml $(wildcard data/*.yml data/nlu/*.yml bot/nlu/*.py) bot/tfidf.py
 
 .PHONY: install train run test test-fast lint bench bench-web system-deps lock clean
 

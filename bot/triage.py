@@ -43,12 +43,15 @@ def secondary_concerns(parse: Mapping[str, Any], primary: str) -> list[tuple[str
         for item in parse.get("intent_ranking") or []
         if item.get("name") != primary
     ]
-    candidates = [(n, c) for n, c in ranking if n in CONCERN_INTENTS and n != "buiten_scope"]
+    # The crisis answer already covers personal distress; after a crisis, name a concern that
+    # needs another help line (bullying, an integrity issue), not the distress itself.
+    skip = {"buiten_scope", "persoonlijke_zorgen"} if primary == "crisis" else {"buiten_scope"}
+    candidates = [(n, c) for n, c in ranking if n in CONCERN_INTENTS and n not in skip]
     if not candidates:
         return []
     name, confidence = candidates[0]
     if primary == "crisis":
-        rest = sum(c for n, c in ranking if n != "crisis") or 1.0
+        rest = sum(c for n, c in ranking if n not in ("crisis", "persoonlijke_zorgen")) or 1.0
         return [(name, confidence)] if confidence / rest >= SECOND_AFTER_CRISIS_MIN_SHARE else []
     return [(name, confidence)] if confidence >= SECOND_CONCERN_MIN_CONFIDENCE else []
 

@@ -10,6 +10,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -34,6 +35,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             "max_iter": 3000,
             "random_state": 42,
             "balance_concerns": True,
+            "use_lemmas": False,
         }
 
     def __init__(
@@ -62,7 +64,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         """Fit on every intent example (retrieval intents by their base intent)."""
         examples = training_data.intent_examples
-        texts = [str(e.get(TEXT)) for e in examples]
+        texts = self.inputs(examples)
         labels = [str(e.get(INTENT)) for e in examples]
         # Some categories have far more examples than others; without balancing, the
         # largest ones (crisis, personal worries) would win every doubtful message.
@@ -73,6 +75,23 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         self.model.fit(texts, labels)
         self.persist()
         return self._resource
+
+    def inputs(self, messages: list[Message]) -> list[str]:
+        """The text of each message; with use_lemmas, followed by the lemmas spaCy found."""
+        texts = [str(m.get(TEXT) or "") for m in messages]
+        if not self.config.get("use_lemmas"):
+            return texts
+        return [
+            " ".join(
+                [text]
+                + [
+                    t.lemma
+                    for t in m.get(TOKENS_NAMES[TEXT]) or []
+                    if t.lemma and t.lemma != t.text
+                ]
+            )
+            for text, m in zip(texts, messages, strict=True)
+        ]
 
     def persist(self) -> None:
         """Store the fitted pipeline in the model archive."""
@@ -104,8 +123,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         """Average this model's probabilities with the ranking already on the message."""
         if self.model is None:
             return messages
-        texts = [str(m.get(TEXT) or "") for m in messages]
-        probabilities = self.model.predict_proba(texts)
+        probabilities = self.model.predict_proba(self.inputs(messages))
         classes = [str(c) for c in self.model.classes_]
         weight = float(self.config["weight"])
         for message, row in zip(messages, probabilities, strict=True):

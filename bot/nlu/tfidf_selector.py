@@ -6,7 +6,8 @@ from collections import defaultdict
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.shared.nlu.constants import INTENT_RESPONSE_KEY, RESPONSE_SELECTOR, TEXT
+from rasa.nlu.constants import RESPONSE_SELECTOR_UTTER_ACTION_KEY
+from rasa.shared.nlu.constants import INTENT_RESPONSE_KEY, RESPONSE_SELECTOR
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -26,10 +27,7 @@ class TfidfResponseSelector(TfidfClassifier):
         self.model = make_tfidf_pipeline(
             self.config["C"], self.config["max_iter"], self.config["random_state"]
         )
-        self.model.fit(
-            [str(e.get(TEXT)) for e in examples],
-            [str(e.get(INTENT_RESPONSE_KEY)) for e in examples],
-        )
+        self.model.fit(self.inputs(examples), [str(e.get(INTENT_RESPONSE_KEY)) for e in examples])
         self.persist()
         return self._resource
 
@@ -38,21 +36,19 @@ class TfidfResponseSelector(TfidfClassifier):
         if self.model is None:
             return messages
         keys = [str(c) for c in self.model.classes_]
-        probabilities = self.model.predict_proba([str(m.get(TEXT) or "") for m in messages])
+        probabilities = self.model.predict_proba(self.inputs(messages))
         for message, row in zip(messages, probabilities, strict=True):
             per_category: dict[str, float] = defaultdict(float)
             for key, p in zip(keys, row, strict=True):
                 per_category[key.partition("/")[0]] += float(p)
-            ranking = sorted(
+            scored = sorted(
                 (
-                    {
-                        INTENT_RESPONSE_KEY: key,
-                        "confidence": float(p) / (per_category[key.partition("/")[0]] or 1.0),
-                    }
+                    (key, float(p) / (per_category[key.partition("/")[0]] or 1.0))
                     for key, p in zip(keys, row, strict=True)
                 ),
-                key=lambda item: -float(item["confidence"]),
+                key=lambda item: -item[1],
             )
+            ranking = [{INTENT_RESPONSE_KEY: key, "confidence": c} for key, c in scored]
             top = ranking[0]
             message.set(
                 RESPONSE_SELECTOR,
@@ -62,7 +58,7 @@ class TfidfResponseSelector(TfidfClassifier):
                         "response": {
                             **top,
                             "responses": [],
-                            "utter_action": f"utter_{top[INTENT_RESPONSE_KEY]}",
+                            RESPONSE_SELECTOR_UTTER_ACTION_KEY: f"utter_{top[INTENT_RESPONSE_KEY]}",
                         },
                         "ranking": ranking,
                     },
