@@ -15,7 +15,8 @@ _IDIOMS = [
     r"(ga|gaan|gaat|ging) (bijna |echt |nog )?dood van (het |de )?\w+",
     r"lach(en|te)? (me|mij|ons|je) (helemaal |echt )?(dood|kapot|rot|een ongeluk)",
     r"zelfmoord(actie|missie|opdracht|piloot|plan voor het project)",
-    r"dood ?(op|moe|saai|gewoon|stil|eng|ziek|serieus|normaal|leuk|simpel|zonde|jammer)",
+    r"dood(op|moe|saai|gewoon|stil|eng|ziek|serieus|normaal|leuk|simpel|zonde|jammer)",
+    r"dood (op|moe|saai|eng|stil|ziek)\b",
     r"(laptop|computer|pc|telefoon|printer|batterij|accu|server|scherm|plant|muis) (is |was |ging |gaat )?(\w+ )?(dood|overleden)",
     r"schiet (me|mezelf|mijzelf|ons|jezelf) (nog eens |weer )?in (de|mijn|m n) voet",
     r"over mijn lijk",
@@ -41,7 +42,8 @@ _IDIOMS = [
     r"getuige (\w+ ){0,2}van (een|de) (steekpartij|schietpartij|overval)",
     r"(geen|niet|nooit) (\w+ ){0,3}(gedachten|gedachtes|neiging|plannen) (\w+ ){0,3}(aan|om|over|tot) (\w+ ){0,4}(aan te doen|aandoen|zelfbeschadiging|zelfmoord|zelfdoding|dood|einde|eind|sterven)\w*( aan)?( te)?( maken)?",
     r"\w*(gedachten|gedachtes|plannen) (heb|had) ik (\w+ )?(niet|nooit)",
-    r"(denk|dacht) (\w+ )?(niet|nooit) (\w+ )?(aan|over) (\w+ ){0,3}(een )?(einde|eind|dood|zelfmoord|sterven|aan te doen)\w*( aan)?( te)?( maken)?",
+    r"niet aan (zelfmoord|zelfdoding|de dood|sterven|doodgaan) (\w+ )?(denk|denkt|dacht)",
+    r"(denk|denkt|dacht) (\w+ )?(niet|nooit) (\w+ )?(aan|over) (\w+ ){0,3}(een )?(einde|eind|dood|zelfmoord|sterven|aan te doen)\w*( aan)?( te)?( maken)?",
     r"niet (zo )?dat ik (\w+ ){0,2}(dood|sterven|er een eind\w*)( wil| aan wil maken)?",
     r"niemand (\w+ )?(is )?gewond",
     r"(overleden|overlijden|gestorven|stierf|overleed) (\w+ ){0,3}(aan|door) (een )?(hartstilstand|hartaanval|beroerte|kanker|ziekte|ongeluk)",
@@ -104,7 +106,8 @@ _SUICIDE_PATTERNS = [
     r"niet meer wakker (te )?(worden|word)",
     r"(beter|beter af) (af )?zonder mij",
     r"niemand (zal|zou) (me|mij) (missen|missen)",
-    r"zie het (allemaal |echt |gewoon |helemaal )?niet (meer )?zitten",
+    r"zie het (allemaal |echt |gewoon |helemaal )?niet meer zitten",
+    r"zie het (allemaal|helemaal) niet (meer )?zitten",
     r"zie (het leven|geen uitweg|geen toekomst|geen enkele uitweg)",
     r"geen (zin|reden) (meer )?(in|om te) (het )?leven",
     r"leven (heeft )?geen zin (meer)?",
@@ -170,9 +173,36 @@ _SUICIDE_PATTERNS = [
     r"(er|hier) (\w+ )?(niet meer|nooit meer) (wil|wil zijn|zijn|te zijn)",
     r"(hoeft|hoef) (\w+ ){0,2}(niet meer|niet langer)\s*$",
     r"(levensmoe|doodsverlangen|doodswens)",
+    r"(verlang|verlangen|verlangt) (\w+ ){0,2}naar (de dood|dood te zijn|sterven|het einde)",
+    r"(wens|hoop|hoopte) (\w+ ){0,3}dat ik (\w+ ){0,3}(doodga|dood ga|dood was|dood ben|sterf|er niet meer)",
+    r"(de dood|dood zijn|sterven) (\w+ ){0,5}(opluchting|verlossing|oplossing|rust)\b",
+    r"waarom (leef|besta) ik (\w+ )?(nog|eigenlijk)",
+    r"verdien (\w+ ){0,2}(om te leven|om dood te gaan|te sterven|dood te gaan|te leven)",
+    r"(beter|beter is) als ik (\w+ ){0,2}(doodga|dood ga|dood ben|er niet meer ben|weg ben)",
+    r"als ik dood ben",
+    r"(het|t) leven (\w+ )?(zat|moe)\b",
+    r"(wil|ga|wilde|gaan) (\w+ ){0,2}de pijp uit",
+    r"(mezelf|mijzelf) (\w+ )?(de pijp uit|afmaken|af te maken)",
+    r"knoop (ik )?(mezelf|mijzelf|me) (\w+ )?op",
+    r"(neem|genomen|geslikt|slik|ingenomen) (\w+ ){0,3}(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen)",
+    r"(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen) (\w+ ){0,2}(genomen|geslikt|ingenomen)",
+    r"(pillen|medicijnen|tabletten) (\w+ )?(liggen|staan) klaar",
+    r"^ (ik )?heb (\w+ )?(een|het) (touw|strop)\s*$",
+    r"(alles|al mijn medicijnen|al mijn pillen) (\w+ )?geslikt",
+    r"(heb|ben) (weer|mezelf|mijzelf|me|net weer|vannacht) (\w+ )?(gekrast|gesneden)\b",
+    r"(armen|benen|polsen) (\w+ ){0,3}(vol|met) (sneeen|sneetjes|krassen|snijwonden|littekens)",
+    r"sla (mezelf|mijzelf) (\w+ )?tot\b",
+    r"welke brug",
+    r"(brug|rivier|kanaal|water|zee|maas|ijssel|waal)\w* (\w+ ){0,2}(in )?(springen|spring|rijden|in te lopen|inlopen|in lopen)\b",
+    r"(sta|staat|zit) op (het|een) (dak|flat)\b",
+    r"spring zo\b",
+    r"(snelste|pijnloze|pijnloos|makkelijkste|zekerste) (\w+ ){0,2}(manier|methode) (\w+ ){0,3}(dood|sterven|eind|einde)",
+    r"aan de dood (\w+ )?(denk|dacht|denken)",
+    r"laatste brief",
+    r"of ik (\w+ ){0,2}(het weekend|morgen|volgende week|de kerst) (nog )?(haal|red|meemaak)",
     # Broader indirect and third-person wording, from the training lines the patterns missed.
     r"niet meer (wil|wilt|wilde|willen) (leven|bestaan|verder|er zijn|zijn)\b",
-    r"(het|t) (\w+ ){0,2}niet (meer )?(ziet|zag|zien) zitten",
+    r"(het|t) (\w+ ){0,2}niet meer (ziet|zag|zien) zitten",
     r"(mezelf|mijzelf|zichzelf|zich) (\w+ ){0,2}(iets|wat) (\w+ ){0,2}(aandoen|aan doen|aan te doen|aandoet)",
     r"(er|het) (\w+ )?(een )?(eind|einde|punt) aan (\w+ ){0,2}(maken|maak|maakt|make)\b",
     r"(maak|maakt|maken|zet|zetten) (\w+ )?er (\w+ )?(een )?(eind|einde) aan\b",
@@ -283,7 +313,8 @@ _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(me|mij|hem|haar|je|jullie|ons|iedereen) (\w+ )?(gaat|ga|zal|wil|komt) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(vecht|vechten|gevecht|vechtpartij) (\w+ ){0,3}(nu|op dit moment|op de gang|in de hal|bij de balie)",
-    r"(onwel|ademt niet|niet meer ademen|reageert niet meer|in elkaar gezakt|ambulance)",
+    r"(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)",
+    r"(hij|zij|ze|collega|iemand|hem|haar|man|vrouw) (\w+ )?reageert (\w+ )?niet meer\b",
     r"bel (de )?(politie|ambulance|112)",
     r"(valt|vallen|viel) (\w+ ){0,3}aan\b",
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
@@ -352,7 +383,16 @@ _IDIOM_RES = [re.compile(p) for p in _IDIOMS]
 _SUICIDE_RES = [re.compile(p) for p in _SUICIDE_PATTERNS]
 _DANGER_RES = [re.compile(p) for p in _DANGER_PATTERNS]
 # Misspellings of the strongest words, caught by edit distance on single tokens.
-_FUZZY = {"zelfmoord": 2, "suicidaal": 2, "zelfdoding": 2, "zelfmoordgedachten": 3}
+_FUZZY = {
+    "zelfmoord": 2,
+    "suicidaal": 2,
+    "suicide": 1,
+    "zelfdoding": 2,
+    "zelfmoordgedachten": 3,
+    "zelfbeschadiging": 3,
+    "afscheidsbrief": 2,
+    "overdosis": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -372,6 +412,6 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if any(p.search(norm) for p in _SUICIDE_RES):
         return CrisisSignal(SUICIDE)
     for token in norm.split():
-        if len(token) >= 7 and any(within_edits(token, w, d) for w, d in _FUZZY.items()):
+        if len(token) >= 6 and any(within_edits(token, w, d) for w, d in _FUZZY.items()):
             return CrisisSignal(SUICIDE)
     return None

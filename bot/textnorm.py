@@ -23,6 +23,17 @@ _CHAT_FORMS = {
     "wil": "wil",
     "wel": "wel",
     "mischien": "misschien",
+    "wrm": "waarom",
+    "nt": "niet",
+    "lvn": "leven",
+    "levn": "leven",
+    "will": "wil",
+    "ikwil": "ik wil",
+    "ikwildood": "ik wil dood",
+    "stoppe": "stoppen",
+    "gesnede": "gesneden",
+    "t": "het",
+    "r": "er",
 }
 _CHAT_RE = re.compile(r"(?<= )(" + "|".join(re.escape(k) for k in _CHAT_FORMS) + r")(?= )")
 
