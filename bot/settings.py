@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +28,14 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> i
     return value
 
 
+def _addresses(env: Mapping[str, str], name: str) -> frozenset[str]:
+    raw = [a.strip() for a in env.get(name, "").split(",") if a.strip()]
+    try:
+        return frozenset(str(ipaddress.ip_address(a)) for a in raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be comma-separated IP addresses: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable about Wegwijzer; see README.md and .env.example."""
@@ -45,6 +54,7 @@ class Settings:
     tracker_ttl_seconds: int
     rate_limit_per_minute: int
     max_message_chars: int
+    trusted_proxies: frozenset[str] = frozenset()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -80,4 +90,5 @@ class Settings:
             tracker_ttl_seconds=_int(env, "TRACKER_TTL_SECONDS", 1800),
             rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 30),
             max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 4000),
+            trusted_proxies=_addresses(env, "TRUSTED_PROXIES"),
         )

@@ -55,7 +55,7 @@ def create_app(
         middlewares=[
             cors_middleware(origins),
             error_middleware,
-            rate_limit_middleware(limiter),
+            rate_limit_middleware(limiter, settings.trusted_proxies),
         ],
     )
     app[SETTINGS] = settings

@@ -119,14 +119,29 @@ class RateLimiter:
         return 0.0
 
 
-def rate_limit_middleware(limiter: RateLimiter) -> Any:
-    """Limit POSTs to the chat and triage APIs per remote address."""
+def client_address(request: web.Request, trusted_proxies: frozenset[str]) -> str:
+    """The client's address: behind a trusted reverse proxy, from its X-Forwarded-For."""
+    address = request.remote or "onbekend"
+    if address not in trusted_proxies:
+        # Only a proxy we trust may say who the client is; anyone else could forge it.
+        return address
+    hops = [h.strip() for h in request.headers.get("X-Forwarded-For", "").split(",") if h.strip()]
+    # The rightmost hop not added by one of our own proxies is the real client.
+    for hop in reversed(hops):
+        if hop not in trusted_proxies:
+            return hop
+    return address
+
+
+def rate_limit_middleware(
+    limiter: RateLimiter, trusted_proxies: frozenset[str] = frozenset()
+) -> Any:
+    """Limit POSTs to the chat and triage APIs per client address."""
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.method == "POST" and request.path in RATE_LIMITED_PATHS:
-            # X-Forwarded-For is not trusted: a client could set it to dodge the limit.
-            wait = limiter.hit(request.remote or "onbekend")
+            wait = limiter.hit(client_address(request, trusted_proxies))
             if wait:
                 response = json_error(429, "te_veel_verzoeken", RATE_LIMIT_MESSAGE)
                 response.headers["Retry-After"] = str(max(1, round(wait + 0.5)))

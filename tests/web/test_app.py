@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.settings import Settings, SettingsError
 from bot.stats import StatsStore
 from bot.web.app import create_app
 from tests.web.fake_rasa import RECEIVED
@@ -564,3 +565,54 @@ async def test_healthz_names_rasa_and_database(aiohttp_client: Client, tmp_path:
     resp = await client.get("/healthz")
     assert resp.status == 503
     assert (await resp.json())["down"] == ["rasa", "actions", "database"]
+
+
+async def test_behind_a_trusted_proxy_each_client_has_its_own_limit(
+    aiohttp_client: Client, fake_rasa: TestServer, tmp_path: Path
+) -> None:
+    settings = make_settings(
+        tmp_path,
+        url(fake_rasa),
+        rate_limit_per_minute=2,
+        trusted_proxies=frozenset({"127.0.0.1"}),
+    )
+    client = await aiohttp_client(create_app(settings))
+
+    async def triage(forwarded: str) -> int:
+        resp = await client.post(
+            "/api/triage", json={"text": "hallo"}, headers={"X-Forwarded-For": forwarded}
+        )
+        return resp.status
+
+    # The proxy appends the client it saw; an earlier, client-written hop is ignored.
+    assert [await triage("10.0.0.1") for _ in range(3)] == [200, 200, 429]
+    assert await triage("10.0.0.2") == 200
+    assert await triage("10.0.0.2, 10.0.0.1") == 429
+    assert await triage("10.0.0.1, 10.0.0.2") == 200
+
+
+async def test_forwarded_for_from_an_untrusted_peer_is_ignored(
+    aiohttp_client: Client, fake_rasa: TestServer, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, url(fake_rasa), rate_limit_per_minute=2)
+    client = await aiohttp_client(create_app(settings))
+    statuses = [
+        (
+            await client.post(
+                "/api/triage", json={"text": "hallo"}, headers={"X-Forwarded-For": f"10.0.0.{i}"}
+            )
+        ).status
+        for i in range(3)
+    ]
+    assert statuses == [200, 200, 429]
+
+
+@pytest.mark.parametrize("value", ["proxy.intern", "10.0.0.300", "10.0.0.1;10.0.0.2"])
+def test_trusted_proxies_must_be_ip_addresses(value: str) -> None:
+    with pytest.raises(SettingsError, match="TRUSTED_PROXIES"):
+        Settings.from_env({"TRUSTED_PROXIES": value})
+
+
+def test_trusted_proxies_are_parsed() -> None:
+    parsed = Settings.from_env({"TRUSTED_PROXIES": " 10.0.0.5, ::1 ,"}).trusted_proxies
+    assert parsed == frozenset({"10.0.0.5", "::1"})
