@@ -11,7 +11,6 @@ _REPEATS = re.compile(r"(.)\1{2,}")
 _CHAT_FORMS = {
     "m n": "mijn",
     "mn": "mijn",
-    "me": "me",
     "z n": "zijn",
     "zn": "zijn",
     "d r": "er",
@@ -20,8 +19,6 @@ _CHAT_FORMS = {
     "nie": "niet",
     "leve": "leven",
     "k": "ik",
-    "wil": "wil",
-    "wel": "wel",
     "mischien": "misschien",
     "wrm": "waarom",
     "nt": "niet",

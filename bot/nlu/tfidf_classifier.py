@@ -26,6 +26,9 @@ RANKING_LENGTH = 10
 class TfidfClassifier(GraphComponent, IntentClassifier):
     """Linear model on word and character TF-IDF; optionally averaged with an earlier classifier."""
 
+    # The message attribute learnt as the label.
+    LABEL = INTENT
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """weight: share next to an earlier classifier; balance_concerns: equal weight per category."""
@@ -62,17 +65,16 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Fit on every intent example (retrieval intents by their base intent)."""
-        examples = training_data.intent_examples
-        texts = self.inputs(examples)
-        labels = [str(e.get(INTENT)) for e in examples]
+        """Fit on every intent example that has a label (retrieval intents by their base intent)."""
+        examples = [e for e in training_data.intent_examples if e.get(self.LABEL)]
+        labels = [str(e.get(self.LABEL)) for e in examples]
         # Some categories have far more examples than others; without balancing, the
         # largest ones (crisis, personal worries) would win every doubtful message.
         weights = balanced_weights(labels, CATEGORIES) if self.config["balance_concerns"] else None
         self.model = make_tfidf_pipeline(
-            self.config["C"], self.config["max_iter"], self.config["random_state"], weights
+            self.config["C"], self.config["max_iter"], self.config["random_state"], weights or None
         )
-        self.model.fit(texts, labels)
+        self.model.fit(self.inputs(examples), labels)
         self.persist()
         return self._resource
 
