@@ -57,15 +57,34 @@ def variant_config(name: str) -> Path:
         "constrain_similarities": True,
         "number_of_transformer_layers": 0,
     }
+    # DIET learns from Rasa's sparse features; the TF-IDF classifier reads the text itself.
+    featurizers: list[dict[str, Any]] = [
+        {"name": "RegexFeaturizer", "case_sensitive": False, "use_word_boundaries": True},
+        {"name": "LexicalSyntacticFeaturizer"},
+        {"name": "CountVectorsFeaturizer", "lowercase": True},
+        {
+            "name": "CountVectorsFeaturizer",
+            "analyzer": "char_wb",
+            "min_ngram": 2,
+            "max_ngram": 5,
+            "lowercase": True,
+            "min_df": 2,
+        },
+    ]
     tfidf = "bot.nlu.tfidf_classifier.TfidfClassifier"
     if name == "diet":
-        pipeline = [diet if c["name"] == tfidf else c for c in pipeline if c["name"] != SELECTOR]
+        pipeline = [
+            step
+            for c in pipeline
+            if c["name"] != SELECTOR
+            for step in ([*featurizers, diet] if c["name"] == tfidf else [c])
+        ]
     elif name == "ensemble":
         pipeline = [
             step
             for c in pipeline
             if c["name"] != SELECTOR
-            for step in ([diet, {**c, "weight": 0.5}] if c["name"] == tfidf else [c])
+            for step in ([*featurizers, diet, {**c, "weight": 0.5}] if c["name"] == tfidf else [c])
         ]
     elif name == "cv":
         pipeline = [c for c in pipeline if c["name"] != SELECTOR]
