@@ -139,12 +139,24 @@ RETRIEVAL_CATEGORIES = frozenset(
 )
 
 
+# A negation earlier in the same clause: "ik durf het (nog) niet te melden".
+_NEGATED = re.compile(r"\b(niet|geen|nooit|niks|niets)\b[^.,;:!?]*$", re.IGNORECASE)
+
+
+def _negated(text: str, start: Any) -> bool:
+    return isinstance(start, int) and bool(_NEGATED.search(text[max(0, start - 40) : start]))
+
+
 def _wish(parse: Mapping[str, Any], refmap: ReferralMap, category: str) -> str | None:
-    """The first wish named in the message that the category offers."""
+    """The first wish named in the message that the category offers and does not deny."""
     allowed = refmap.categories[category].wishes
-    return next(
-        (w for w in (normalise_wish(v, allowed) for v in _entities(parse, "wens")) if w), None
+    text = str(parse.get("text") or "")
+    mentions = (
+        normalise_wish(e.get("value"), allowed)
+        for e in parse.get("entities") or []
+        if e.get("entity") == "wens" and not _negated(text, e.get("start"))
     )
+    return next((w for w in mentions if w), None)
 
 
 def _acknowledgement(category: str, subcategory: str | None) -> str | None:

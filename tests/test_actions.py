@@ -137,6 +137,26 @@ async def test_a_wish_in_the_first_message_is_not_asked_again(refmap: ReferralMa
     assert not any(m["response"].startswith("utter_vraag") for m in messages)
 
 
+async def test_a_denied_wish_in_the_first_message_is_still_asked() -> None:
+    text = "Ik word gepest, maar ik durf het niet te melden."
+    start = text.index("melden")
+    latest = {
+        **parse(
+            "ongewenste_omgangsvormen",
+            entities=[{"entity": "wens", "value": "melden", "start": start, "end": start + 6}],
+            sub="pesten",
+        ),
+        "text": text,
+    }
+    messages, events = await run(ActionRouteConcern(), latest)
+    assert messages == [
+        message("utter_ongewenste_omgangsvormen/pesten"),
+        message("utter_vraag_wens", buttons=WISH_BUTTONS_OO),
+    ]
+    assert SlotSet("open_vraag", "wens") in events
+    assert not any(e.get("name") == "wens" for e in events)
+
+
 async def test_crisis_is_referred_to_113_at_once_and_names_the_other_concern(
     refmap: ReferralMap,
 ) -> None:
