@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,13 @@ def load_cases(path: Path = EVAL_DIR / "concerns.yml") -> list[Case]:
 def load_idioms(path: Path = EVAL_DIR / "idioms.yml") -> list[str]:
     """Everyday idiom that must not raise a crisis alarm."""
     return list(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank q-th percentile (0-100) of values."""
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))
+    return ordered[rank]
 
 
 def per_category(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, dict[str, float]]:

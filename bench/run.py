@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from bench.baselines import KeywordBaseline, TfidfBaseline, as_result, training_examples
-from bench.metrics import EVAL_DIR, Case, load_cases, load_idioms, summarise
+from bench.metrics import EVAL_DIR, Case, load_cases, load_idioms, percentile, summarise
 from bot.referral_map import CATEGORIES, ReferralMap, load_referral_map
 from bot.triage import result_from_parse
 
@@ -35,12 +35,6 @@ RASA = str(ROOT / ".venv" / "bin" / "rasa")
 ENV = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
 SELECTOR = "bot.nlu.tfidf_selector.TfidfResponseSelector"
 MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0-100) of values."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
 def variant_config(name: str) -> Path:

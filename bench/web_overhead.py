@@ -12,6 +12,8 @@ import time
 
 import aiohttp
 
+from bench.metrics import percentile
+
 USAGE = """
 Rasa and the web front must be running; give the web front a rate limit above N per
 minute (for example RATE_LIMIT_PER_MINUTE=100000), then:
@@ -30,13 +32,6 @@ MESSAGES = (
     "Ik maak me zorgen over geld.",
     "Hoe reset ik mijn wachtwoord?",
 )
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Nearest-rank percentile in milliseconds."""
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
 
 
 async def timed_post(session: aiohttp.ClientSession, url: str, body: dict[str, str]) -> float:
