@@ -67,6 +67,25 @@ _IDIOMS = [
     r"(vries|vriezen|bevries) (me |mij |hier )?(\w+ )?dood",
     r"(me|mij|mezelf) (\w+ )?doodgewerkt",
     r"spring (\w+ )?uit (mijn|m n|je) vel",
+    # Pressure idiom, incidents in the news or long past, and denials of danger.
+    r"\b(het|n) (pistool|mes|geweer) (\w+ )?op (de|mijn|zijn|haar|onze) (borst|keel)",
+    r"(mezelf|mijzelf|me|zich|zichzelf|ons|jezelf) (\w+ )?in (de|mijn|m n) (eigen )?voet (ge)?(schoten|schieten|schiet)",
+    r"(doen|doet|deden|deed) (\w+ ){0,2}alsof ik (\w+ )?(dood|lucht|onzichtbaar) (ben|was)",
+    r"alsof (\w+ ){0,5}(bom|bommen)\b( \w+)?( kan| gaat)?( ontploffen| barsten)?",
+    r"(sinds|na|over|van|bij|rond|door) (de|die|een|het|deze|dat) (\w+ ){0,2}(steekpartij|schietpartij|aanslag|gijzeling|explosie|overval)\w*",
+    r"(dader|daders|slachtoffer|slachtoffers|verdachte|onderzoek|gegevens|dossier|beelden|zaak|crisisplan|nabestaanden) (\w+ ){0,3}(steekpartij|schietpartij|aanslag|gijzeling|overval)\w*",
+    r"(niet|geen|niemand is|niemand was|niemand) (\w+ ){0,2}(in )?(acuut|direct|levens) ?gevaar",
+    r"levensgevaarlijk\w*",
+    r"(reanimatie|reanimeren)\w* ?(oefenen|oefening|pop|trainer)",
+    r"in beslag genomen (\w+ ){0,3}(wapens|messen|vuurwapens|boksbeugels|geweren)",
+    r"(sterf|sterven|sterft|vergaan|verga) (\w+ )?van (de )?(honger|dorst|kou|hitte|verveling|het lachen|de slaap)",
+    r"(me|mij|mezelf) (\w+ )?dood (om )?(schamen|schaam|ergeren|erger|vervelen|verveel|lachen|lach)",
+    r"(clienten|klanten|burgers|bellers|inwoners) die (\w+ ){0,2}(dreigen|dreigde|dreigden)",
+    r"(protocol|procedure|werkinstructie|richtlijn|draaiboek|handreiking) (\w+ ){0,12}(dreigt|dreigen|zichzelf|zelfmoord|zelfdoding|su[iy]c[iy]d)\w*( (\w+ ){0,2}(aan te doen|aandoen))?",
+    r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (dit|deze|dat|die|de|mijn|onze|ons|een|het) (?!leven|bestaan)\w+",
+    r"niet omdat ik (\w+ ){0,4}(aandoen|aan doen|aan te doen|dood|sterven|zelfmoord\w*)",
+    # Thoughts long past that the writer says are over; what follows still counts.
+    r"(vroeger|jaren geleden|jaar geleden|vorig jaar|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|doodsgedachte\w*|gesneden|sneed|poging)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt )+goed|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|hersteld|stabiel|gelukkig|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
 ]
 
 _SUICIDE_PATTERNS = [
@@ -306,14 +325,36 @@ _SUICIDE_PATTERNS = [
     r"(denk|denken|dacht) (erover|er over|eraan|er aan) om te springen",
     r"(slang|slangen) (\w+ ){0,6}(uitlaat|klaar|auto)",
     r"uitlaat (\w+ ){0,4}naar binnen",
+    # Wordings a second, independent writer used that the lines above missed.
+    r"van het leven (\w+ ){0,2}(te )?beroven",
+    r"(geen|niet) (\w+ ){0,3}reden (\w+ ){0,3}om (\w+ ){0,2}(te )?(blijven |verder )?leven\b",
+    r"(niet|geen zin|niet meer) (\w+ ){0,3}verder (te )?(willen )?leven\b",
+    r"\b(wil|wilde|ga|zou|wou) (\w+ ){0,2}(hem|haar|ze) achterna\b",
+    r"\b(opnieuw|steeds|weer|telkens) (\w+ ){0,2}(snij|snijd|kras|krast|snijdt)\b",
+    r"(sigaret|peuk|aansteker) (\w+ ){0,3}uitgedrukt op (mijn|zijn|haar) (arm|hand|been|huid|pols)",
+    r"\bkms\b|\bunalive\w*|\bend it( all)?\b|tired of (living|life)",
+    r"(mezelf|mijzelf|zichzelf|zich) (\w+ ){0,2}(te )?vergiftig\w*",
+    r"te veel (\w+ ){0,2}(pillen|pil|medicijnen|medicatie|tabletten|paracetamol|slaappillen)",
+    r"pil+en (\w+ ){0,3}(gespaard|gespaart|verzameld|opgespaard)",
+    r"(voor|onder) (de|een) (trijn|tram|metro)\b",
+    r"onder (een|de) (bus|auto|trein|vrachtwagen|tram|metro) (\w+ )?(te )?(lopen|springen|stappen|gooien|liggen)",
+    r"(zak|plastic zak) over (mijn|zijn|haar) hoofd",
+    r"(water|zee|rivier|meer|kanaal|gracht) in (\w+ )?(gelopen|gestapt)|in het water gelopen",
+    r"\b(bos|zolder|schuur|balk) (\w+ ){0,5}(touw|strop)\b|\b(touw|strop)\b (\w+ ){0,5}(bos|zolder|schuur|balk)\b",
+    r"(voicemail|ingesproken|sms|appje) (\w+ ){0,5}afscheid",
+    r"(niet|geen) (\w+ ){0,3}(beloven|garanderen) (\w+ ){0,4}veilig",
+    r"als je (\w+ )?hoopt dat je (\w+ ){0,2}(doodgaat|dood gaat|sterft)",
+    r"binnenkort (\w+ ){0,2}dood (ben|zijn|ga|bent)\b",
+    r"113 (\w+ ){0,2}(al )?gebeld|113 (\w+ ){0,8}(ik heb (het|hem|dat) nodig|nodig heb)",
+    r"(zeg|zeggen|zegt|vertel|vertellen) (\w+ ){0,4}dat ik van (haar|hem|ze|jullie|hen) (hou|houd)",
+    r"\bzich (\w+ ){0,4}gesneden",
+    r"(mes|mesje|pillen|touw|scheermesje|medicijnen|slaappillen) (\w+ ){0,8}voor als (het|alles) (\w+ ){0,2}(te veel|teveel|niet meer)",
 ]
 _DANGER_PATTERNS = [
-    r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|geweer)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(me|mij|hem|haar|je|jullie|ons|iedereen) (\w+ )?(gaat|ga|zal|wil|komt) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(vecht|vechten|gevecht|vechtpartij) (\w+ ){0,3}(nu|op dit moment|op de gang|in de hal|bij de balie)",
-    r"(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)",
     r"(hij|zij|ze|collega|iemand|hem|haar|man|vrouw) (\w+ )?reageert (\w+ )?niet meer\b",
     r"bel (de )?(politie|ambulance|112)",
     r"(valt|vallen|viel) (\w+ ){0,3}aan\b",
@@ -321,16 +362,11 @@ _DANGER_PATTERNS = [
     r"(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
     r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
     r"(nu|op dit moment|hier|net|zojuist) (\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
-    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",
-    r"\bbom\b",
     r"(acuut|direct|levens) ?gevaar",
-    r"\b112\b",
-    r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
     r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg)",
     r"(alle|hele strip|een strip|een doos|te veel|allemaal|al mijn) (\w+ ){0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol) (\w+ ){0,2}(ingenomen|geslikt|op)",
     r"(is|zijn|staat|staan) (\w+ ){0,4}aan het vechten",
     r"(houdt|houden) (\w+ ){0,3}vast (en|tegen)",
-    r"\b(schoten|knallen|geschoten|schutter|wordt geschoten|lijkt wel schieten)\b",
     r"er is (\w+ )?brand\b",
     r"(gooit|gooien|smijt) (\w+ ){0,3}(met (stoelen|spullen|dingen|een|de)|stoelen|spullen)\b",
     r"(door het lint|agressieve?|dreigend|woedend) (\w+ ){0,8}(nu|net|zojuist|op dit moment|rennen)\b",
@@ -339,7 +375,6 @@ _DANGER_PATTERNS = [
     r"(volgt|achtervolgt|volgde) (me|mij)",
     r"(schaar|stoelen) (\w+ ){0,3}(richting|naar|in de hand)",
     r"rennen weg",
-    r"(explosie|ontploffing|gaslek|gaslucht|hartstilstand|epileptische aanval|stikt|verstikking)",
     r"bang (\w+ )?voor (mijn|zijn|haar|ons) leven",
     r"(opgesloten|sluit zich op|zich opgesloten) (\w+ ){0,6}(reageert niet|geen antwoord|zegt dat|dreigt)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
@@ -354,8 +389,6 @@ _DANGER_PATTERNS = [
     r"lippen (\w+ ){0,2}blauw",
     r"(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)",
     r"rook (\w+ )?uit (de|het)",
-    r"\bvlammen\b",
-    r"\bgewonden\b",
     r"(iemand|collega|hij|zij|ze) (\w+ ){0,2}(is )?(zwaar )?gewond",
     r"(help|hulp) snel|snel hulp",
     r"stenen (\w+ ){0,3}(door|gooit|gegooid|naar)",
@@ -365,9 +398,7 @@ _DANGER_PATTERNS = [
     r"in brand (te )?(steken|steekt|gestoken)",
     r"(van de trap|van de trap af) geduwd",
     r"beweegt niet( meer)?\b",
-    r"\b(fire|knife|gun|shooting)\b",
     r"vuurwerkbom|vuurwerk (\w+ ){0,3}(brievenbus|naar binnen)",
-    r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
     r"(dreigt|dreigen|gedreigd|dreigde|zegt dat hij|zegt dat ze) (\w+ ){0,5}(te steken|neer te steken|neersteken|te schieten|in brand|dood te steken)",
     r"(gaat|ga|zal|wil) (\w+ ){0,3}(neersteken|neerschieten|doodsteken|neer te steken)",
     r"(loopt|staat|komt) (\w+ ){0,3}achter me (aan|op)",
@@ -377,11 +408,51 @@ _DANGER_PATTERNS = [
     r"met (een|de) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
     r"(mensen|medewerkers|collega s|iemand|mij|ons) (\w+ )?aanvalt",
     r"(opgesloten|sluit zich op) (\w+ ){0,6}(horen (niks|niets)|roept|reageert)",
+    r"\b(is|wordt|werd|word|ben) (\w+ )?(net |zojuist |nu )?gestoken\b(?! (in|door (een )?(wesp|bij|mug)))",
+    r"^ (\w+ )?gestoken\s*$|collega (\w+ )?(neer)?gestoken",
+    r"(is|wordt|werd) (\w+ ){0,2}neergeslagen",
+    r"(agressor|indringer|gewapende|schutter) (\w+ ){0,4}(in het|in ons|in de|binnen)\b",
+    r"(hebben|heb) (ons|me|mij|mezelf|onszelf) (\w+ )?(opgesloten|verstopt|verschanst|gebarricadeerd)",
+    r"\b(rook|brand|vuur)\b (\w+ ){0,5}(onder de deur|de gang|trappenhuis|naar binnen)",
+    r"(stinkt|ruikt|ruik) (\w+ ){0,2}naar gas",
+    r"iets ontploft|ontploft (er )?iets|is (\w+ )?ontploft (op|in|bij)",
+    r"(kantoor|gebouw|pand|ons|stadhuis|alles) (\w+ ){0,2}(komt |komen |te )?opblazen",
+    r"(sleept|sleuren|sleurt|trekt) (\w+ ){0,2}(haar|hem|iemand|collega|mij|me) (\w+ )?(naar buiten|mee|weg)",
+    r"(zit|zat|staat|stond|klimt|klom|hangt) (\w+ ){0,4}(op|over) (de|het) (vangrail|viaduct|leuning|brugleuning|balustrade|reling|dak)\b",
+    r"\b(gewurgd|wurgt|wurgde)\b",
+    r"(vanavond|vannacht|straks|morgen) ben (je|jij) (aan de beurt|dood|de klos)",
 ]
+# Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
+_INCIDENT_WORDS = [
+    r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|geweer)\b",
+    r"(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)",
+    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",
+    r"\bbom\b",
+    r"\b112\b",
+    r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
+    r"\b(schoten|knallen|geschoten|schutter|wordt geschoten|lijkt wel schieten)\b",
+    r"\b(explosie|ontploffing|gaslek|gaslucht|hartstilstand|epileptische aanval|stikt|verstikking)\b",
+    r"\bvlammen\b",
+    r"\bgewonden\b",
+    r"\b(fire|knife|gun|shooting)\b",
+    r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
+    r"\bexplosie(f|ven)?\b",
+    r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
+]
+# A story told in the past, with nothing about now.
+_PAST = re.compile(
+    r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds"
+    r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend))\b"
+)
+_NOW = re.compile(
+    r"\b(nu|nou|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
+    r"|momenteel|terug|terugkomt|weer|hier|help|snel)\b"
+)
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 _IDIOM_RES = [re.compile(p) for p in _IDIOMS]
 _SUICIDE_RES = [re.compile(p) for p in _SUICIDE_PATTERNS]
 _DANGER_RES = [re.compile(p) for p in _DANGER_PATTERNS]
+_INCIDENT_RES = [re.compile(p) for p in _INCIDENT_WORDS]
 # Misspellings of the strongest words, caught by edit distance on single tokens.
 _FUZZY = {
     "zelfmoord": 2,
@@ -408,6 +479,10 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     for idiom in _IDIOM_RES:
         norm = idiom.sub(" ", norm)
     if any(p.search(norm) for p in _DANGER_RES):
+        return CrisisSignal(DANGER)
+    if any(p.search(norm) for p in _INCIDENT_RES) and not (
+        _PAST.search(norm) and not _NOW.search(norm)
+    ):
         return CrisisSignal(DANGER)
     if any(p.search(norm) for p in _SUICIDE_RES):
         return CrisisSignal(SUICIDE)

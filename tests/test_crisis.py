@@ -46,6 +46,9 @@ DANGEROUS = [
     "ik ruik gas op de derde verdieping",
     "er staat een man met een honkbalknuppel bij de receptie",
     "De klant zegt dat hij mijn collega gaat neersteken als ze naar buiten komt.",
+    "er zit een man achter de balie met een mes op de keel van mijn collega",
+    # A weapon in a story from yesterday still counts when the danger is now.
+    "gisteren had hij een mes bij zich en nu staat hij weer voor de deur",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -73,10 +76,20 @@ IDIOM = [
     "wat is de zin van het leven",
     "ik wil dat het pesten stopt",
     "help",
+    "mijn afdelingshoofd zet me het mes op de keel: tekenen of vertrekken",
+    "ik heb mezelf in de voet geschoten met die planning",
+    "twee weken geleden is een collega bedreigd met een vuurwapen, de politie weet ervan",
+    "sinds de aanslag in mijn woonplaats voel ik me onrustig",
+    "jaren geleden had ik suïcidale gedachten, maar dat is verleden tijd",
+]
+# Past thoughts said to be over do not hide what the message says about now.
+STILL_SUICIDAL = [
+    "jaren geleden had ik suïcidale gedachten, het ging goed, maar nu wil ik er niet meer zijn",
+    "mijn collega heeft zich gisteren met een mes gesneden na een gesprek met de manager",
 ]
 
 
-@pytest.mark.parametrize("text", SUICIDAL)
+@pytest.mark.parametrize("text", SUICIDAL + STILL_SUICIDAL)
 def test_suicidal_messages_are_caught(text: str) -> None:
     signal = detect_crisis(text)
     assert signal is not None and signal.kind == SUICIDE

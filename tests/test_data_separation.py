@@ -21,6 +21,8 @@ HELD_OUT = [
     TESTS / "final" / "idioms.yml",
     TESTS / "holdout" / "concerns.yml",
     TESTS / "holdout" / "idioms.yml",
+    TESTS / "blind" / "concerns.yml",
+    TESTS / "blind" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
