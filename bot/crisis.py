@@ -72,7 +72,7 @@ _IDIOMS = [
     r"(mezelf|mijzelf|me|zich|zichzelf|ons|jezelf) (\w+ )?in (de|mijn|m n) (eigen )?voet (ge)?(schoten|schieten|schiet)",
     r"(doen|doet|deden|deed) (\w+ ){0,2}alsof ik (\w+ )?(dood|lucht|onzichtbaar) (ben|was)",
     r"alsof (\w+ ){0,5}(bom|bommen)\b( \w+)?( kan| gaat)?( ontploffen| barsten)?",
-    r"(sinds|na|over|van|bij|rond|door) (de|die|een|het|deze|dat) (\w+ ){0,2}(steekpartij|schietpartij|aanslag|gijzeling|explosie|overval)\w*",
+    r"(sinds|na|over|van|bij|rond|door) (de|die|een|het|deze|dat) (\w+ ){0,2}(steekpartij|schietpartij|aanslag|gijzeling|explosie|overval|brand)\w*",
     r"(dader|daders|slachtoffer|slachtoffers|verdachte|onderzoek|gegevens|dossier|beelden|zaak|crisisplan|nabestaanden) (\w+ ){0,3}(steekpartij|schietpartij|aanslag|gijzeling|overval)\w*",
     r"(niet|geen|niemand is|niemand was|niemand) (\w+ ){0,2}(in )?(acuut|direct|levens) ?gevaar",
     r"levensgevaarlijk\w*",
@@ -84,6 +84,34 @@ _IDIOMS = [
     r"(protocol|procedure|werkinstructie|richtlijn|draaiboek|handreiking) (\w+ ){0,12}(dreigt|dreigen|zichzelf|zelfmoord|zelfdoding|su[iy]c[iy]d)\w*( (\w+ ){0,2}(aan te doen|aandoen))?",
     r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (dit|deze|dat|die|de|mijn|onze|ons|een|het) (?!leven|bestaan)\w+",
     r"niet omdat ik (\w+ ){0,4}(aandoen|aan doen|aan te doen|dood|sterven|zelfmoord\w*)",
+    # Knife, bomb, jump and shot idiom in everyday work talk.
+    r"(het|t) mes (\w+ ){0,2}(snijdt|erin|er in|zetten|gezet|zet|in de formatie|in het budget|in ons|in onze|in de begroting|in mijn functie|in de afdeling|op tafel)",
+    r"(zet|zetten|gezet) (\w+ ){0,3}het mes (in|erin)",
+    r"mes in (mijn|de|zijn|haar|je) rug",
+    r"messen (zijn |worden )?(geslepen|op tafel)|liggen de messen op tafel",
+    r"(als|alsof) (\w+ ){0,3}(een )?mes (in|achter|door)",
+    r"plastic (messen|mes|wapens|pistool)",
+    r"(leggen|legden|neergelegd) (\w+ ){0,2}de wapens neer|de wapens (\w+ )?neer",
+    r"mes gaat erin",
+    r"als een bom|bom duiten|bom geld|bom van \d+|bommetje",
+    r"bom onder (het|de|dit|dat|ons|onze) (project|begroting|plan|voorstel|afdeling|samenwerking|reorganisatie)\w*",
+    r"(stikt|stikken|stik) (\w+ )?van (de |het )?\w+",
+    r"(sprong|springt|springen|spring) (\w+ ){0,2}in de bres|de (grote )?sprong (van|naar|voor)",
+    r"op de trein (springen|gesprongen|spring)",
+    r"door het dak",
+    r"niet geschoten (is )?altijd mis",
+    r"(schrok|schrokken|schrik|schrikt) (me|mij|zich|ons|mezelf|zichzelf) (\w+ )?(dood|rot|een hoedje|kapot)",
+    r"(carriere|politieke|sociale|commerciele) ?zelfmoord",
+    r"(ga|gaan|gaat|zal) (me |mij |mezelf |zich )?(heus |echt |zeker |toch )?niet (\w+ ){0,3}(ophangen|springen|voor de trein|dood)\b",
+    r"(doet|doen|deed) alsof (hij|ze|zij) zich (\w+ ){0,3}(ophangt|doodschiet|neerschiet)",
+    r"(cursus|training|les|oefening|herhaling|rooster|lijst|handboek|kast) (\w+ ){0,5}(reanimatie|reanimeren|ehbo|aed|bhv|bommelding)\w*",
+    r"(die|dat) (\w+ )?(kunnen|kan) reanimeren",
+    r"(procedure|protocol|oefening|instructie|handboek) (\w+ ){0,3}(bij )?(een )?(bommelding|brand|ontruiming|calamiteit)",
+    r"(sneed|snijdt|snij|gesneden) (me |mij |zich |mezelf |zichzelf )?(\w+ )?aan (een|het|de|mijn) (papiertje|papier|envelop|blik|glas|scherf)",
+    r"(wat|hoe) (je|we|jij|ik) (\w+ ){0,3}(als|wanneer) (iemand|een klant|een client) (\w+ ){0,3}(mes|wapen|pistool)\w*",
+    r"(schietvereniging|schietsport|jacht)\w* (\w+ ){0,8}(vuurwapen|wapen|geweer|pistool)|(verlof|vergunning) (\w+ ){0,3}(vuurwapen|wapen|geweer)",
+    r"(die|dat) (\w+ )?(bewusteloos|onwel) (was|werd|raakte)",
+    r"(na|sinds|over|door) (de|het) (zelfdoding|zelfmoord|su[iy]c[iy]de|overlijden|dood) van (een|mijn|onze|de|zijn|haar) \w+",
     # Thoughts long past that the writer says are over; what follows still counts.
     r"(vroeger|jaren geleden|jaar geleden|vorig jaar|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|doodsgedachte\w*|gesneden|sneed|poging)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt )+goed|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|hersteld|stabiel|gelukkig|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
 ]
@@ -224,6 +252,7 @@ _SUICIDE_PATTERNS = [
     r"(het|t) (\w+ ){0,2}niet meer (ziet|zag|zien) zitten",
     r"(mezelf|mijzelf|zichzelf|zich) (\w+ ){0,2}(iets|wat) (\w+ ){0,2}(aandoen|aan doen|aan te doen|aandoet)",
     r"(er|het) (\w+ )?(een )?(eind|einde|punt) aan (\w+ ){0,2}(maken|maak|maakt|make)\b",
+    r"er (\w+ ){0,2}(een )?(punt|streep) (achter|onder) (zet|zetten)\b",
     r"(maak|maakt|maken|zet|zetten) (\w+ )?er (\w+ )?(een )?(eind|einde) aan\b",
     r"(wil|ga|gaat|zet|zetten) er (\w+ )?(een )?(punt|streep) (achter|onder) (zetten|zet|alles|mijn leven)",
     r"(rust|slapen) (\w+ )?voor altijd",
@@ -351,7 +380,6 @@ _SUICIDE_PATTERNS = [
     r"(mes|mesje|pillen|touw|scheermesje|medicijnen|slaappillen) (\w+ ){0,8}voor als (het|alles) (\w+ ){0,2}(te veel|teveel|niet meer)",
 ]
 _DANGER_PATTERNS = [
-    r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(me|mij|hem|haar|je|jullie|ons|iedereen) (\w+ )?(gaat|ga|zal|wil|komt) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(vecht|vechten|gevecht|vechtpartij) (\w+ ){0,3}(nu|op dit moment|op de gang|in de hal|bij de balie)",
@@ -377,8 +405,6 @@ _DANGER_PATTERNS = [
     r"rennen weg",
     r"bang (\w+ )?voor (mijn|zijn|haar|ons) leven",
     r"(opgesloten|sluit zich op|zich opgesloten) (\w+ ){0,6}(reageert niet|geen antwoord|zegt dat|dreigt)",
-    r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
-    r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
     # Acute danger worded without the obvious words.
     r"(slaan|vechten|schoppen) (\w+ )?elkaar (\w+ ){0,4}(nu|op dit moment|in elkaar)",
     r"(slaan|schoppen|vechten) (\w+ )?elkaar op dit moment|elkaar op dit moment",
@@ -389,7 +415,6 @@ _DANGER_PATTERNS = [
     r"lippen (\w+ ){0,2}blauw",
     r"(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)",
     r"rook (\w+ )?uit (de|het)",
-    r"(iemand|collega|hij|zij|ze) (\w+ ){0,2}(is )?(zwaar )?gewond",
     r"(help|hulp) snel|snel hulp",
     r"stenen (\w+ ){0,3}(door|gooit|gegooid|naar)",
     r"(op het raam|op de ruit|tegen de deur) (\w+ )?(te )?(slaan|bonken|trappen)",
@@ -425,7 +450,9 @@ _DANGER_PATTERNS = [
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|geweer)\b",
-    r"(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)",
+    r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
+    r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
+    r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
     r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",
     r"\bbom\b",
     r"\b112\b",
@@ -438,15 +465,18 @@ _INCIDENT_WORDS = [
     r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
     r"\bexplosie(f|ven)?\b",
     r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
+    r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
+    r"(iemand|collega|hij|zij|ze) (\w+ ){0,2}(is )?(zwaar )?gewond",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
     r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds"
-    r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend))\b"
+    r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
+    r"|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen))\b"
 )
 _NOW = re.compile(
     r"\b(nu|nou|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug|terugkomt|weer|hier|help|snel)\b"
+    r"|momenteel|terug|terugkomt|weer|help|snel|staat|staan|zit|ligt|loopt|rent|komt)\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 _IDIOM_RES = [re.compile(p) for p in _IDIOMS]

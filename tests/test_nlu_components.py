@@ -11,11 +11,19 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.tokenizer import Token
-from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, RESPONSE_SELECTOR, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_RANKING_KEY,
+    INTENT_RESPONSE_KEY,
+    RESPONSE_SELECTOR,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.tfidf_classifier import TfidfClassifier
+from bot.nlu.safety_net import SafetyNet
+from bot.nlu.tfidf_classifier import SENTENCE_CRISIS, TfidfClassifier, sentences
 from bot.nlu.tfidf_selector import TfidfResponseSelector
 from bot.tfidf import balanced_weights
 
@@ -49,14 +57,19 @@ def _message(text: str, key: str | None = None) -> Message:
     return Message(data=data)
 
 
-def _trained(cls: type[TfidfClassifier], tmp_path: Path, **config: Any) -> TfidfClassifier:
+def _trained(
+    cls: type[TfidfClassifier],
+    tmp_path: Path,
+    examples: dict[str, list[str]] = EXAMPLES,
+    **config: Any,
+) -> TfidfClassifier:
     storage = LocalModelStorage(tmp_path)
     context = ExecutionContext(GraphSchema({}), "test")
     component = cls.create(
         {**cls.get_default_config(), **config}, storage, Resource(cls.__name__), context
     )
-    examples = [_message(t, key) for key, texts in EXAMPLES.items() for t in texts]
-    component.train(TrainingData(training_examples=examples))
+    messages = [_message(t, key) for key, texts in examples.items() for t in texts]
+    component.train(TrainingData(training_examples=messages))
     return cls.load(
         {**cls.get_default_config(), **config}, storage, Resource(cls.__name__), context
     )
@@ -109,3 +122,89 @@ def test_balanced_weights_equalise_categories_and_leave_others_alone() -> None:
     assert weights == {"crisis": pytest.approx(8 / 12), "misstand": pytest.approx(2.0)}
     assert weights["crisis"] * 6 == pytest.approx(weights["misstand"] * 2)
     assert balanced_weights(["greet"], {"crisis"}) == {}
+
+
+def test_sentences_are_split_only_for_stories_of_two_or_more() -> None:
+    assert sentences("Ik word gepest op mijn werk.") == []
+    assert sentences("Ik word gepest. Het is erg! Wat kan ik doen?\nOk.") == [
+        "Ik word gepest.",
+        "Het is erg!",
+        "Wat kan ik doen?",
+    ]
+
+
+CRISIS_EXAMPLES = {
+    **EXAMPLES,
+    "crisis": ["ik wil er niet meer zijn", "ik zie geen uitweg meer", "iedereen is beter af"],
+}
+
+
+def test_classifier_scores_the_most_alarming_sentence_of_a_story(tmp_path: Path) -> None:
+    classifier = _trained(TfidfClassifier, tmp_path, CRISIS_EXAMPLES)
+    story = _message(
+        "Mijn laptop is kapot en de vpn werkt niet. Ik kan niet inloggen. "
+        "Ik zie geen uitweg meer."
+    )
+    single = _message("mijn laptop is kapot")
+    classifier.process([story, single])
+    whole = next(r["confidence"] for r in story.get(INTENT_RANKING_KEY) if r["name"] == "crisis")
+    # The crisis sentence alone is far clearer than the story it is buried in.
+    assert story.get(SENTENCE_CRISIS) > max(0.5, whole)
+    assert single.get(SENTENCE_CRISIS) is None
+
+
+def _ranked(text: str, ranking: list[tuple[str, float]], **attributes: Any) -> Message:
+    message = Message(data={TEXT: text, **attributes})
+    message.set(INTENT, {"name": ranking[0][0], "confidence": ranking[0][1]})
+    message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in ranking])
+    return message
+
+
+def test_safety_net_patterns_override_the_classifier_and_name_the_kind() -> None:
+    message = _ranked("ik word gepest en ik wil dood", [("ongewenste_omgangsvormen", 0.9)])
+    SafetyNet.process_one(message)
+    assert message.get(INTENT) == {"name": "crisis", "confidence": 1.0}
+    assert [r["name"] for r in message.get(INTENT_RANKING_KEY)] == [
+        "crisis",
+        "ongewenste_omgangsvormen",
+    ]
+    assert [(e["entity"], e["value"]) for e in message.get(ENTITIES)] == [
+        ("crisis_soort", "zelfdoding")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("crisis", "sentence", "flagged"),
+    [(0.55, None, True), (0.45, None, False), (0.1, 0.85, True), (0.1, 0.75, False)],
+)
+def test_safety_net_trusts_the_model_above_its_thresholds(
+    crisis: float, sentence: float | None, flagged: bool
+) -> None:
+    attributes = {SENTENCE_CRISIS: sentence} if sentence is not None else {}
+    message = _ranked(
+        "Het gaat niet goed met me.",
+        [("persoonlijke_zorgen", 0.9 - crisis), ("crisis", crisis)],
+        **attributes,
+    )
+    SafetyNet.process_one(message, model_threshold=0.5, sentence_threshold=0.8)
+    assert (message.get(INTENT)["name"] == "crisis") is flagged
+    # Without crisis words there is no crisis kind to report.
+    assert not message.get(ENTITIES)
+
+
+def test_safety_net_drops_a_weak_crisis_guess_without_crisis_words() -> None:
+    message = _ranked(
+        "Het gaat niet goed met me.", [("crisis", 0.4), ("persoonlijke_zorgen", 0.35)]
+    )
+    SafetyNet.process_one(message, model_threshold=0.5)
+    assert message.get(INTENT)["name"] == "persoonlijke_zorgen"
+    assert "crisis" not in [r["name"] for r in message.get(INTENT_RANKING_KEY)]
+
+
+def test_safety_net_sends_english_to_the_english_answer() -> None:
+    message = _ranked(
+        "I am being bullied by my manager and I do not know what to do",
+        [("ongewenste_omgangsvormen", 0.6)],
+    )
+    SafetyNet.process_one(message)
+    assert message.get(INTENT) == {"name": "engels", "confidence": 1.0}

@@ -14,6 +14,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import detect_crisis
 from bot.language import DUTCH, ENGLISH, guess_language
+from bot.nlu.tfidf_classifier import SENTENCE_CRISIS
 
 CRISIS_INTENT = "crisis"
 CRISIS_ENTITY = "crisis_soort"
@@ -53,8 +54,8 @@ class SafetyNet(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """A crisis the patterns miss still counts when the model is at least this sure."""
-        return {"model_threshold": 0.5}
+        """How sure the model must be of the message, or of one sentence, to flag a crisis."""
+        return {"model_threshold": 0.5, "sentence_threshold": 0.8}
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.component_config = config
@@ -72,12 +73,17 @@ class SafetyNet(GraphComponent, IntentClassifier):
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Apply the safety net to each message."""
+        config = {**self.get_default_config(), **self.component_config}
         for message in messages:
-            self.process_one(message, float(self.component_config.get("model_threshold", 0.5)))
+            self.process_one(
+                message, float(config["model_threshold"]), float(config["sentence_threshold"])
+            )
         return messages
 
     @staticmethod
-    def process_one(message: Message, model_threshold: float = 0.5) -> None:
+    def process_one(
+        message: Message, model_threshold: float = 0.5, sentence_threshold: float = 0.8
+    ) -> None:
         """Crisis first, whatever else the message says; then the language."""
         text = message.get(TEXT) or ""
         signal = detect_crisis(text)
@@ -86,7 +92,11 @@ class SafetyNet(GraphComponent, IntentClassifier):
             (float(r.get("confidence") or 0) for r in ranking if r.get("name") == CRISIS_INTENT),
             default=0.0,
         )
-        if signal is None and model_crisis < model_threshold:
+        model_says_crisis = (
+            model_crisis >= model_threshold
+            or float(message.get(SENTENCE_CRISIS) or 0.0) >= sentence_threshold
+        )
+        if signal is None and not model_says_crisis:
             language = guess_language(text)
             if language != DUTCH:
                 _promote(message, ENGLISH_INTENT if language == ENGLISH else OTHER_LANGUAGE_INTENT)

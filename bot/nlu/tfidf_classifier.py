@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,15 @@ from bot.tfidf import balanced_weights, make_tfidf_pipeline
 
 MODEL_FILE = "tfidf_classifier.joblib"
 RANKING_LENGTH = 10
+# The highest crisis probability of any one sentence, for the safety net.
+SENTENCE_CRISIS = "crisis_sentence_confidence"
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of at least three words, when a message has two or more of them."""
+    parts = [p for p in _SENTENCE_END.split(text) if len(p.split()) >= 3]
+    return parts if len(parts) >= 2 else []
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -142,4 +152,16 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             ranking = [{"name": n, "confidence": c} for n, c in ranked]
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        self.score_sentences(messages, classes)
         return messages
+
+    def score_sentences(self, messages: list[Message], classes: list[str]) -> None:
+        """Crisis probability per sentence: one crisis sentence in a long story is diluted."""
+        if "crisis" not in classes:
+            return
+        column = classes.index("crisis")
+        for message in messages:
+            parts = sentences(str(message.get(TEXT) or ""))
+            if parts:
+                probabilities = self.model.predict_proba(parts)
+                message.set(SENTENCE_CRISIS, float(max(row[column] for row in probabilities)))
