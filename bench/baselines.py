@@ -80,8 +80,8 @@ KEYWORDS: dict[str, list[str]] = {
 }
 
 
-def training_examples() -> tuple[list[str], list[str]]:
-    """Texts and base category labels of the concern intents in data/nlu."""
+def training_examples(categories_only: bool = True) -> tuple[list[str], list[str]]:
+    """Texts and base intents of data/nlu; other intents count as out of scope by default."""
     from rasa.shared.nlu.training_data.loading import load_data
 
     data = load_data(str(ROOT / "data" / "nlu"))
@@ -89,7 +89,7 @@ def training_examples() -> tuple[list[str], list[str]]:
     for example in data.intent_examples:
         intent = str(example.get("intent")).split("/")[0]
         texts.append(str(example.get("text")))
-        labels.append(intent if intent in CATEGORIES else "buiten_scope")
+        labels.append("buiten_scope" if categories_only and intent not in CATEGORIES else intent)
     return texts, labels
 
 
