@@ -38,9 +38,13 @@ from bot.triage import result_from_parse
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "results"
-FINAL_DIR = ROOT / "tests" / "final"
-HOLDOUT_DIR = ROOT / "tests" / "holdout"
-BLIND_DIR = ROOT / "tests" / "blind"
+# Evaluation sets besides the development set, newest first, as the README table shows them.
+HELD_OUT = (
+    ("blind2", "second blind set `tests/blind2/`"),
+    ("blind", "blind set `tests/blind/`"),
+    ("holdout", "held-out set `tests/holdout/`"),
+    ("final", "held-out set `tests/final/`"),
+)
 VALIDATION = ROOT / "tests" / "validation" / "crisis.yml"
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 ENV = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
@@ -363,9 +367,7 @@ def markdown(report: dict[str, Any]) -> str:
     """The README table."""
     lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}).", ""]
     for set_name, title in (
-        ("blind", "blind set `tests/blind/`"),
-        ("holdout", "held-out set `tests/holdout/`"),
-        ("final", "held-out set `tests/final/`"),
+        *HELD_OUT,
         ("dev", "development set `tests/eval/`"),
     ):
         systems = [(n, s) for n, s in report["systems"].items() if set_name in s]
@@ -488,7 +490,8 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     refmap = load_referral_map()
     sets = {"dev": (load_cases(EVAL_DIR / "concerns.yml"), load_idioms(EVAL_DIR / "idioms.yml"))}
-    for key, folder in (("final", FINAL_DIR), ("holdout", HOLDOUT_DIR), ("blind", BLIND_DIR)):
+    for key, _ in HELD_OUT:
+        folder = ROOT / "tests" / key
         if (folder / "concerns.yml").exists():
             sets[key] = (load_cases(folder / "concerns.yml"), load_idioms(folder / "idioms.yml"))
     names = {"shipped": "Rasa TF-IDF classifier + crisis net (config.yml, shipped)"}

@@ -112,8 +112,15 @@ _IDIOMS = [
     r"(schietvereniging|schietsport|jacht)\w* (\w+ ){0,8}(vuurwapen|wapen|geweer|pistool)|(verlof|vergunning) (\w+ ){0,3}(vuurwapen|wapen|geweer)",
     r"(die|dat) (\w+ )?(bewusteloos|onwel) (was|werd|raakte)",
     r"(na|sinds|over|door) (de|het) (zelfdoding|zelfmoord|su[iy]c[iy]de|overlijden|dood) van (een|mijn|onze|de|zijn|haar) \w+",
+    r"(ouders|vader|moeder|broer|zus|man|vrouw|partner|opa|oma|kind|zoon|dochter) (\w+ )?er niet meer (is|zijn|was|waren)\b",
+    r"(is|was|zijn) (\w+ ){0,3}uit het leven (gestapt|gegaan)",
+    r"(overleden|gestorven|omgekomen) (\w+ )?aan een overdosis",
+    r"niet dat ik (mezelf|mijzelf|me) (\w+ ){0,2}(iets|wat) (\w+ )?(aandoe|aan doe|aan ga doen|aandoen)",
+    r"(vrijwilliger|vrijwilligerswerk) (\w+ ){0,6}(113|zelfmoordpreventie|luisterlijn)",
+    r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) van",
     # Thoughts long past that the writer says are over; what follows still counts.
-    r"(vroeger|jaren geleden|jaar geleden|vorig jaar|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|doodsgedachte\w*|gesneden|sneed|poging)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt )+goed|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|hersteld|stabiel|gelukkig|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
+    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
+    r"(verloren|verloor|verliezen) (\w+ ){0,2}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
 ]
 
 _SUICIDE_PATTERNS = [
@@ -200,7 +207,9 @@ _SUICIDE_PATTERNS = [
     r"(leven|bestaan) (\w+ ){0,3}(voor )?zin",
     r"klaar (mee |met )+(\w+ )?(alles|het leven|leven)",
     r"(stoppen|ophouden|kappen) (\w+ ){0,3}(met )?(alles|leven|het leven|bestaan|ademen)\b",
-    r"(bedacht|nagedacht|nadenken|denk|dacht|weet) (\w+ ){0,3}hoe ik het (zou|ga|wil|kan|moet) doen",
+    r"(bedacht|nagedacht|nadenken|denk|dacht) (\w+ ){0,3}hoe ik het (zou|ga|wil|kan|moet) doen",
+    # "ik weet niet hoe ik het moet doen" is everyday overload, "ik weet al hoe" is a plan.
+    r"\bweet (al |precies |nu |inmiddels )*hoe ik het (zou|ga|wil|kan|moet) doen",
     r"(een |mijn )?(zelfmoord)?poging (\w+ ){0,2}(gedaan|ondernomen)",
     r"(eind|einde|punt) (\w+ )?(aan|achter) (alles|mijn leven|het leven|zijn leven|haar leven)",
     r"niet meer verder (kan|kunnen|wil|willen)\b",
@@ -444,7 +453,6 @@ _DANGER_PATTERNS = [
     r"(kantoor|gebouw|pand|ons|stadhuis|alles) (\w+ ){0,2}(komt |komen |te )?opblazen",
     r"(sleept|sleuren|sleurt|trekt) (\w+ ){0,2}(haar|hem|iemand|collega|mij|me) (\w+ )?(naar buiten|mee|weg)",
     r"(zit|zat|staat|stond|klimt|klom|hangt) (\w+ ){0,4}(op|over) (de|het) (vangrail|viaduct|leuning|brugleuning|balustrade|reling|dak)\b",
-    r"\b(gewurgd|wurgt|wurgde)\b",
     r"(vanavond|vannacht|straks|morgen) ben (je|jij) (aan de beurt|dood|de klos)",
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
@@ -465,6 +473,7 @@ _INCIDENT_WORDS = [
     r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
     r"\bexplosie(f|ven)?\b",
     r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
+    r"\b(gewurgd|wurgt|wurgde)\b",
     r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
     r"(iemand|collega|hij|zij|ze) (\w+ ){0,2}(is )?(zwaar )?gewond",
 ]
@@ -472,10 +481,14 @@ _INCIDENT_WORDS = [
 _PAST = re.compile(
     r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
-    r"|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen))\b"
+    r"|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
+    r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
+    r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
+    r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest)\b"
 )
 _NOW = re.compile(
-    r"\b(nu|nou|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
+    r"\b(net|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
     r"|momenteel|terug|terugkomt|weer|help|snel|staat|staan|zit|ligt|loopt|rent|komt)\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.

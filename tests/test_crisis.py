@@ -49,6 +49,7 @@ DANGEROUS = [
     "er zit een man achter de balie met een mes op de keel van mijn collega",
     # A weapon in a story from yesterday still counts when the danger is now.
     "gisteren had hij een mes bij zich en nu staat hij weer voor de deur",
+    "er is net een explosie geweest bij de ingang",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -81,6 +82,7 @@ IDIOM = [
     "twee weken geleden is een collega bedreigd met een vuurwapen, de politie weet ervan",
     "sinds de aanslag in mijn woonplaats voel ik me onrustig",
     "jaren geleden had ik suïcidale gedachten, maar dat is verleden tijd",
+    "gisteren stond er een man met een mes aan de balie, de politie heeft hem opgepakt",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [

@@ -23,6 +23,8 @@ HELD_OUT = [
     TESTS / "holdout" / "idioms.yml",
     TESTS / "blind" / "concerns.yml",
     TESTS / "blind" / "idioms.yml",
+    TESTS / "blind2" / "concerns.yml",
+    TESTS / "blind2" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
