@@ -31,9 +31,7 @@ from bench.metrics import (
     percentile,
     summarise,
 )
-from bot.crisis import detect_crisis
 from bot.referral_map import CATEGORIES, ReferralMap, load_referral_map
-from bot.tfidf import balanced_weights, make_tfidf_pipeline
 from bot.triage import result_from_parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,33 +212,22 @@ def evaluate_baseline(
 
 
 def cross_validate(folds: int) -> dict[str, Any]:
-    """k-fold cross-validation on data/nlu of the shipped classifier and crisis rule (intent F1)."""
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    """k-fold cross-validation on data/nlu of the shipped classifier and crisis net (intent F1)."""
+    from joblib import Parallel, delayed
+    from sklearn.model_selection import StratifiedKFold
 
     texts, intents = training_examples(categories_only=False)
-    classes = sorted(set(intents))
-    weights = balanced_weights(intents, CATEGORIES)
-    model = make_tfidf_pipeline(class_weight={classes.index(c): w for c, w in weights.items()})
+    split = StratifiedKFold(folds, shuffle=True, random_state=42).split(texts, intents)
     start = time.perf_counter()
     # The folds are fitted in parallel, one per core.
-    probabilities = cross_val_predict(
-        model,
-        texts,
-        [classes.index(i) for i in intents],
-        cv=StratifiedKFold(folds, shuffle=True, random_state=42),
-        method="predict_proba",
-        n_jobs=2,
+    results = Parallel(n_jobs=2)(
+        delayed(_cross_validation_fold)(texts, intents, list(train), list(test))
+        for train, test in split
     )
-    crisis = classes.index("crisis")
-    threshold = safety_net_config()["model_threshold"]
-    predicted = []
-    for text, row in zip(texts, probabilities, strict=True):
-        # As the safety net decides: the patterns or a sure model make it a crisis.
-        if detect_crisis(text) is not None or row[crisis] >= threshold:
-            predicted.append("crisis")
-        else:
-            row[crisis] = -1.0
-            predicted.append(classes[int(row.argmax())])
+    predicted = [""] * len(texts)
+    for test, names in results:
+        for index, name in zip(test, names, strict=True):
+            predicted[index] = name
     scores = per_category(intents, predicted)
     return {
         "folds": folds,
@@ -250,10 +237,33 @@ def cross_validate(folds: int) -> dict[str, Any]:
     }
 
 
-def safety_net_config() -> dict[str, Any]:
-    """The SafetyNet settings in config.yml."""
+def _cross_validation_fold(
+    texts: list[str], intents: list[str], train: list[int], test: list[int]
+) -> tuple[list[int], list[str]]:
+    """Fit the shipped classifier on one fold; the intents it and the crisis net give the rest."""
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.nlu.safety_net import SafetyNet
+    from bot.nlu.tfidf_classifier import TfidfClassifier
+
+    settings = pipeline_settings()
+    classifier = TfidfClassifier(
+        {**TfidfClassifier.get_default_config(), **settings["TfidfClassifier"]}, None, None
+    )
+    classifier.fit(
+        TrainingData([Message(data={"text": texts[i], "intent": intents[i]}) for i in train])
+    )
+    messages = [Message(data={"text": texts[i]}) for i in test]
+    classifier.process(messages)
+    SafetyNet(settings["SafetyNet"]).process(messages)
+    return test, [str(m.get("intent")["name"]) for m in messages]
+
+
+def pipeline_settings() -> dict[str, dict[str, Any]]:
+    """The settings of each component in config.yml, by class name."""
     config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
-    return next(c for c in config["pipeline"] if c["name"].endswith("SafetyNet"))
+    return {c["name"].rsplit(".", 1)[-1]: c for c in config["pipeline"]}
 
 
 def server_measurements(model: Path, messages: int, users: int) -> dict[str, Any]:

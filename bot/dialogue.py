@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.referral_map import HelpLine, ReferralMap
+from bot.referral_map import CRISIS, HelpLine, ReferralMap
 from bot.triage import CONCERN_INTENTS, secondary_concerns, subcategory_from_parse
 
 WISH_QUESTION = "wens"
@@ -214,7 +214,7 @@ def _refer(reply: Reply, parse: Mapping[str, Any], refmap: ReferralMap, first_tu
                     naam=helpline.naam,
                     contact=contact_line(helpline),
                 )
-    if state.crisis_gemeld and state.categorie != "crisis":
+    if state.crisis_gemeld and state.categorie != CRISIS:
         reply.say("utter_crisis_herinnering")
     reply.say("utter_vervolg")
     reply.state = replace(state, open_vraag=None, verwijzing=route[0])
@@ -238,7 +238,7 @@ def next_step(state: State, parse: Mapping[str, Any], refmap: ReferralMap) -> Re
             leidinggevende_betrokken=None if fresh else state.leidinggevende_betrokken,
             gevraagd=() if fresh else state.gevraagd,
             open_vraag=None,
-            crisis_gemeld=state.crisis_gemeld or intent == "crisis",
+            crisis_gemeld=state.crisis_gemeld or intent == CRISIS,
         )
         wish = _wish(parse, refmap, intent)
         if wish:

@@ -12,6 +12,9 @@ import yaml
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "verwijskaart.yml"
 
+CRISIS = "crisis"
+# The entity the crisis net sets to the kind of crisis (zelfdoding, acuut_gevaar).
+CRISIS_ENTITY = "crisis_soort"
 CATEGORIES = (
     "ongewenste_omgangsvormen",
     "arbeidsconflict",
@@ -19,7 +22,7 @@ CATEGORIES = (
     "misstand",
     "integriteitsvraag",
     "persoonlijke_zorgen",
-    "crisis",
+    CRISIS,
     "buiten_scope",
 )
 HELPLINE_IDS = (

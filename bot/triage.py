@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.referral_map import CATEGORIES, ReferralMap
+from bot.referral_map import CATEGORIES, CRISIS, CRISIS_ENTITY, ReferralMap
 
 CONCERN_INTENTS = frozenset(CATEGORIES)
 SECOND_CONCERN_MIN_CONFIDENCE = 0.15
@@ -17,9 +17,9 @@ NO_SUBCATEGORY = "overig"
 
 def subcategory_from_parse(parse: Mapping[str, Any], category: str) -> str | None:
     """The best retrieval sub-intent of the ResponseSelector that belongs to the category."""
-    if category == "crisis":
+    if category == CRISIS:
         for entity in parse.get("entities") or []:
-            if entity.get("entity") == "crisis_soort":
+            if entity.get("entity") == CRISIS_ENTITY:
                 return str(entity.get("value"))
         return None
     for selector in (parse.get("response_selector") or {}).values():
@@ -45,13 +45,13 @@ def secondary_concerns(parse: Mapping[str, Any], primary: str) -> list[tuple[str
     ]
     # The crisis answer already covers personal distress; after a crisis, name a concern that
     # needs another help line (bullying, an integrity issue), not the distress itself.
-    skip = {"buiten_scope", "persoonlijke_zorgen"} if primary == "crisis" else {"buiten_scope"}
+    skip = {"buiten_scope", "persoonlijke_zorgen"} if primary == CRISIS else {"buiten_scope"}
     candidates = [(n, c) for n, c in ranking if n in CONCERN_INTENTS and n not in skip]
     if not candidates:
         return []
     name, confidence = candidates[0]
-    if primary == "crisis":
-        rest = sum(c for n, c in ranking if n not in ("crisis", "persoonlijke_zorgen")) or 1.0
+    if primary == CRISIS:
+        rest = sum(c for n, c in ranking if n not in (CRISIS, "persoonlijke_zorgen")) or 1.0
         return [(name, confidence)] if confidence / rest >= SECOND_AFTER_CRISIS_MIN_SHARE else []
     return [(name, confidence)] if confidence >= SECOND_CONCERN_MIN_CONFIDENCE else []
 
@@ -59,7 +59,7 @@ def secondary_concerns(parse: Mapping[str, Any], primary: str) -> list[tuple[str
 def clarify_options(parse: Mapping[str, Any], limit: int = 3) -> list[str]:
     """The likely concern categories to offer when the classifier is unsure."""
     ranked = [r.get("name") for r in parse.get("intent_ranking") or []]
-    return [str(c) for c in ranked if c in CONCERN_INTENTS and c not in ("crisis", "buiten_scope")][
+    return [str(c) for c in ranked if c in CONCERN_INTENTS and c not in (CRISIS, "buiten_scope")][
         :limit
     ]
 
@@ -76,7 +76,7 @@ def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str
         ranked = [
             r
             for r in parse.get("intent_ranking") or []
-            if r.get("name") in CONCERN_INTENTS and r.get("name") != "crisis"
+            if r.get("name") in CONCERN_INTENTS and r.get("name") != CRISIS
         ]
         name = str(ranked[0]["name"]) if ranked else "buiten_scope"
         confidence = round(float(ranked[0].get("confidence") or 0.0), 4) if ranked else 0.0
@@ -85,7 +85,7 @@ def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str
         "category": name,
         "subcategory": subcategory,
         "confidence": confidence,
-        "crisis": name == "crisis",
+        CRISIS: name == CRISIS,
         "helplines": refmap.route(name, subcategory),
         "uncertain": uncertain,
         "options": clarify_options(parse) if uncertain else [],

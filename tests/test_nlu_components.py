@@ -116,6 +116,30 @@ def test_lemmas_are_added_only_when_configured(tmp_path: Path) -> None:
     assert lemmas.inputs([message]) == ["hij liep weg lopen"]
 
 
+def test_sentence_inputs_carry_the_lemmas_of_their_own_sentence(tmp_path: Path) -> None:
+    message = _message("hij liep weg. zij bleef daar staan.")
+    message.set(
+        TOKENS_NAMES[TEXT],
+        [
+            Token("hij", 0, lemma="hij"),
+            Token("liep", 4, lemma="lopen"),
+            Token("weg", 9),
+            Token("zij", 14, lemma="zij"),
+            Token("bleef", 18, lemma="blijven"),
+            Token("daar", 24),
+            Token("staan", 29, lemma="staan"),
+        ],
+    )
+    storage = LocalModelStorage(tmp_path)
+    context = ExecutionContext(GraphSchema({}), "test")
+    config = {**TfidfClassifier.get_default_config(), "use_lemmas": True}
+    classifier = TfidfClassifier.create(config, storage, Resource("a"), context)
+    assert classifier.sentence_inputs(message) == [
+        "hij liep weg. lopen",
+        "zij bleef daar staan. blijven",
+    ]
+
+
 def test_balanced_weights_equalise_categories_and_leave_others_alone() -> None:
     labels = ["crisis"] * 6 + ["misstand"] * 2 + ["greet"] * 3
     weights = balanced_weights(labels, {"crisis", "misstand"})

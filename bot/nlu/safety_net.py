@@ -15,9 +15,8 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.crisis import detect_crisis
 from bot.language import DUTCH, ENGLISH, guess_language
 from bot.nlu.tfidf_classifier import SENTENCE_CRISIS
+from bot.referral_map import CRISIS, CRISIS_ENTITY
 
-CRISIS_INTENT = "crisis"
-CRISIS_ENTITY = "crisis_soort"
 ENGLISH_INTENT = "engels"
 OTHER_LANGUAGE_INTENT = "andere_taal"
 EXTRACTOR = "SafetyNet"
@@ -37,7 +36,7 @@ def _promote(message: Message, intent: str) -> None:
 
 def _demote_crisis(message: Message) -> None:
     """A weak crisis guess without any crisis words: take the next most likely intent."""
-    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
+    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS]
     if ranking:
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
@@ -89,7 +88,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         signal = detect_crisis(text)
         ranking = message.get(INTENT_RANKING_KEY) or []
         model_crisis = max(
-            (float(r.get("confidence") or 0) for r in ranking if r.get("name") == CRISIS_INTENT),
+            (float(r.get("confidence") or 0) for r in ranking if r.get("name") == CRISIS),
             default=0.0,
         )
         model_says_crisis = (
@@ -100,10 +99,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
             language = guess_language(text)
             if language != DUTCH:
                 _promote(message, ENGLISH_INTENT if language == ENGLISH else OTHER_LANGUAGE_INTENT)
-            elif (message.get(INTENT) or {}).get("name") == CRISIS_INTENT:
+            elif (message.get(INTENT) or {}).get("name") == CRISIS:
                 _demote_crisis(message)
             return
-        _promote(message, CRISIS_INTENT)
+        _promote(message, CRISIS)
         if signal is not None:
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != CRISIS_ENTITY]
             entities.append(

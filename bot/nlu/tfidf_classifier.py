@@ -16,7 +16,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.referral_map import CATEGORIES
+from bot.referral_map import CATEGORIES, CRISIS
 from bot.tfidf import balanced_weights, make_tfidf_pipeline
 
 MODEL_FILE = "tfidf_classifier.joblib"
@@ -75,6 +75,12 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
+        """Fit the model and store it in the model archive."""
+        self.fit(training_data)
+        self.persist()
+        return self._resource
+
+    def fit(self, training_data: TrainingData) -> None:
         """Fit on every intent example that has a label (retrieval intents by their base intent)."""
         examples = [e for e in training_data.intent_examples if e.get(self.LABEL)]
         labels = [str(e.get(self.LABEL)) for e in examples]
@@ -85,8 +91,6 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             self.config["C"], self.config["max_iter"], self.config["random_state"], weights or None
         )
         self.model.fit(self.inputs(examples), labels)
-        self.persist()
-        return self._resource
 
     def inputs(self, messages: list[Message]) -> list[str]:
         """The text of each message; with use_lemmas, followed by the lemmas spaCy found."""
@@ -157,11 +161,27 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
 
     def score_sentences(self, messages: list[Message], classes: list[str]) -> None:
         """Crisis probability per sentence: one crisis sentence in a long story is diluted."""
-        if "crisis" not in classes:
+        if CRISIS not in classes:
             return
-        column = classes.index("crisis")
-        for message in messages:
-            parts = sentences(str(message.get(TEXT) or ""))
-            if parts:
-                probabilities = self.model.predict_proba(parts)
-                message.set(SENTENCE_CRISIS, float(max(row[column] for row in probabilities)))
+        column = classes.index(CRISIS)
+        parts = [(i, part) for i, m in enumerate(messages) for part in self.sentence_inputs(m)]
+        if not parts:
+            return
+        # One call for all sentences of the batch: the model's overhead is per call.
+        scores: dict[int, float] = {}
+        for (i, _), row in zip(parts, self.model.predict_proba([p for _, p in parts]), strict=True):
+            scores[i] = max(scores.get(i, 0.0), float(row[column]))
+        for i, score in scores.items():
+            messages[i].set(SENTENCE_CRISIS, score)
+
+    def sentence_inputs(self, message: Message) -> list[str]:
+        """The model input of each sentence, with the lemmas of that sentence's own tokens."""
+        text = str(message.get(TEXT) or "")
+        tokens = message.get(TOKENS_NAMES[TEXT]) or []
+        parts, cursor = [], 0
+        for part in sentences(text):
+            start = text.find(part, cursor)
+            cursor = start + len(part)
+            own = [t for t in tokens if start <= t.start and t.end <= cursor]
+            parts.append(Message(data={TEXT: part, TOKENS_NAMES[TEXT]: own}))
+        return self.inputs(parts)
