@@ -25,6 +25,8 @@ HELD_OUT = [
     TESTS / "blind" / "idioms.yml",
     TESTS / "blind2" / "concerns.yml",
     TESTS / "blind2" / "idioms.yml",
+    TESTS / "blind3" / "concerns.yml",
+    TESTS / "blind3" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
