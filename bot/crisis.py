@@ -119,8 +119,37 @@ _IDIOMS = [
     r"(vrijwilliger|vrijwilligerswerk) (\w+ ){0,6}(113|zelfmoordpreventie|luisterlijn)",
     r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) van",
     # Thoughts long past that the writer says are over; what follows still counts.
-    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
+    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
     r"(verloren|verloor|verliezen) (\w+ ){0,2}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    r"(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*) (\w+ ){0,6}(in het verleden|vroeger|jaren geleden|lang geleden) (\w+ ){0,4}(die|dat|het) (zijn|is) (al )?(lang |jaren )?(weg|over|voorbij)\b",
+    r"of ik aan (zelfmoord|zelfdoding|su[iy]c[iy]de) (dacht|denk) en (dat )?(doe ik |deed ik )?niet\b",
+    # Everyday senses of words the suicide patterns also use.
+    r"verdwijnen (uit|van) (dat|het|de|deze|die|dit|mijn|ons) (\w*team|project\w*|afdeling|overleg|\w*groep|functie|vergadering|rooster|werkplek)",
+    r"verdwijnen naar (een|het|de) (eiland|buitenland|\w*strand|zon|berghut)",
+    r"afscheidsbrief (van|voor|bij|aan) (de|mijn|het) (vorige|oude) (baan|werkgever|werk|afdeling|functie|team)",
+    r"littekens op mijn armen van (lang|jaren|heel lang) geleden",
+    r"(snijd|snijdt|snij|sneed|sneden) (ik |hij |ze |zij )?(mezelf|mijzelf|me|zich|zichzelf) af van",
+    r"op het dak\w* (van \w+ )?om (even )?(bij te komen|te lunchen|te roken|een luchtje te scheppen|frisse lucht)",
+    r"een punt achter (zet|zetten) door naar (de|het) \w+ te gaan",
+    r"op de rand van (een |de )?(burn out|burnout|instorting|overspannenheid|scheiding|faillissement)",
+    r"(wil|ga|ging|gaat) dood van (schaamte|het lachen|verveling|de zenuwen)",
+    r"zie (een|het) (gesprek|\w+) (met (de|het|een) \w+ )?als (de )?enige uitweg",
+    r"niet meer bestaan uit\b",
+    r"klaar met alles voor (vandaag|vanavond|deze week|nu)\b",
+    r"(moeder|vader|oma|opa|broer|zus|schoonmoeder|schoonvader|tante|oom)s? (s )?uitvaart|uitvaart van (mijn|haar|zijn|onze) \w+",
+    r"einde aan maken aan (die|dat|deze|het|de|dit) (\w+ ){0,2}(discussie|ruzie|conflict|gedoe|situatie|samenwerking|project\w*|overleg|gesprek\w*)",
+    r"niet meer leven met (deze|die|dit|dat|de|het) (onduidelijkheid|onzekerheid|chaos|werkdruk|regeling|roosters?)",
+    r"(computer|laptop|pc|printer|telefoon|mobiel|auto|fiets|koffieautomaat|scherm|server) (\w+ ){0,2}wil niet meer leven",
+    r"plan (al )?klaar voor (het|de) \w+",
+    r"niet meer terugkomt (op|naar|bij) (de|het|die|deze|dat) (afdeling|werk|team|kantoor|project\w*)",
+    r"poging (\w+ ){0,3}om (het|de|een|haar|zijn|mijn) (\w+ ){0,2}te (schrijven|begrijpen|maken|regelen|leren|snappen|lezen|versturen|bellen|overleggen|verbeteren|vinden)\b",
+    r"naar (de )?zee (te )?(rijden|gaan|fietsen|rijdt)",
+    r"(workshop|training|cursus|voorlichting|lezing|e learning|webinar) (\w+ ){0,6}(su[iy]c[iy]d\w*|zelfmoord\w*|zelfdoding\w*)",
+    r"(rol|personage|toneelstuk|film|serie|boek) (\w+ ){0,4}(zelfmoord|su[iy]c[iy]de) pleegt",
+    r"(clienten|kinderen|jongeren|patienten|bewoners|gedetineerden|leerlingen) met su[iy]c[iy]da\w* (gedrag|gedachten|problematiek|klachten)",
+    r"(mes|messen) (voor|bij) (de|het|mijn) (\w*lunch|brood|taart|fruit|kaas|appel)",
+    r"afscheid (aan het )?nemen (\w+ ){0,4}laatste (werk)?dag (op|bij|van|in) (deze|de|dit|het|onze) (locatie|afdeling|kantoor|team|organisatie|vestiging)",
+    r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
 ]
 
 _SUICIDE_PATTERNS = [
@@ -483,11 +512,15 @@ _PAST = re.compile(
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
-    r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest)\b"
+    r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
+    r"|(het )?is (\w+ )?gemeld|ongedeerd)\b"
 )
 _NOW = re.compile(
     r"\b(net|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug|terugkomt|weer|help|snel|staat|staan|zit|ligt|loopt|rent|komt)\b"
+    r"|momenteel|terug|terugkomt|help|snel|staat|staan|ligt|loopt|rent"
+    # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
+    r"|weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal))"
+    r"|zit(?! (nu )?vast)|komt(?! er (nog|nu) (een|iets)))\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 _IDIOM_RES = [re.compile(p) for p in _IDIOMS]
