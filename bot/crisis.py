@@ -149,6 +149,7 @@ _IDIOMS = [
     r"(clienten|kinderen|jongeren|patienten|bewoners|gedetineerden|leerlingen) met su[iy]c[iy]da\w* (gedrag|gedachten|problematiek|klachten)",
     r"(mes|messen) (voor|bij) (de|het|mijn) (\w*lunch|brood|taart|fruit|kaas|appel)",
     r"afscheid (aan het )?nemen (\w+ ){0,4}laatste (werk)?dag (op|bij|van|in) (deze|de|dit|het|onze) (locatie|afdeling|kantoor|team|organisatie|vestiging)",
+    r"(kun|kan|kunt) (je|jij|u) (\w+ ){0,3}(net zo goed|beter) (meteen )?van het dak (af )?springen",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
 ]
 
@@ -415,6 +416,47 @@ _SUICIDE_PATTERNS = [
     r"(zeg|zeggen|zegt|vertel|vertellen) (\w+ ){0,4}dat ik van (haar|hem|ze|jullie|hen) (hou|houd)",
     r"\bzich (\w+ ){0,4}gesneden",
     r"(mes|mesje|pillen|touw|scheermesje|medicijnen|slaappillen) (\w+ ){0,8}voor als (het|alles) (\w+ ){0,2}(te veel|teveel|niet meer)",
+    # Means, plans and farewells in a fourth writer's wordings.
+    r"(mezelf|mijzelf|zichzelf|zich|me) (\w+ ){0,2}(verhang\w*|verdrink\w*|vergiftig\w*|ombreng\w*|te pletter (rijden|rijdt|rij|springen))",
+    r"van het leven (te )?(beroof|beroven)\b",
+    r"\b(ga|gaat) (\w+ ){0,2}(vanavond|vannacht|vandaag|morgen|straks|binnenkort|nu) dood\b(?! van)",
+    r"(vanavond|vannacht|vandaag|morgen|straks) (ga|gaat) (ik|hij|ze|zij) dood\b(?! van)",
+    r"(besloten|besluit|gekozen) (om )?(\w+ ){0,2}(dood te gaan|te sterven|er niet meer te zijn)",
+    r"\b(ga|gaat) (\w+ ){0,2}sterven\b",
+    r"(ben|is) er (\w+ ){0,2}(morgen|vanavond|straks|binnenkort|na vandaag|vanaf morgen|over een (uur|paar dagen|week)) (toch |al |echt )?niet meer",
+    r"(morgen|vanavond|straks|na vandaag|over een uur) (ben|is) (ik|hij|ze|zij) er (toch |al |echt )?niet meer",
+    r"(dit is|is dit) (mijn |het )?laatste (wat ik schrijf|bericht|berichtje)",
+    r"laatste (keer|dag) dat (jullie|je|u) (me|mij|van me|van mij) (zien|ziet|horen|hoort)\b(?! over)",
+    r"(ophoudt|stopt|over is|afgelopen is),? (\w+ ){0,2}(voor altijd|voorgoed)",
+    r"stop ermee,? voor altijd|(weg|ga),? (\w+ ){0,4}voor altijd",
+    r"(stop|stoppen|ophouden) met (leven|ademen)\b",
+    r"(al zoveel|net iets|ze allemaal|de hele strip|de hele pot|alles) (\w+ )?(geslikt|ingenomen)",
+    r"(pillen|tabletten|medicijnen|slaapmiddelen|slaappillen) (\w+ ){0,3}genomen\b",
+    r"(hele pot|allemaal tegelijk|ze nu allemaal|alle medicijnen|alle pillen|de hele strip) (\w+ ){0,3}(innemen|in te nemen|nemen|opdrinken)",
+    r"(touw|strop|slang) (\w+ ){0,4}(vastgemaakt|aan het plafond|in het plafond|naar het raam|om (mijn|zijn|haar) nek|voor (mezelf|zichzelf))",
+    r"(riem|touw|gordel|kabel|sjaal) om (mijn|zijn|haar|de) nek",
+    r"haak in het plafond",
+    r"(van|uit|vanaf) (het|de|een) (brug|viaduct|flat|balkon|dak|raam|trap|klif|toren)( af)? (springen|spring|springt|wil springen|wil|gaat|ga)\b",
+    r"(ga|gaat|loop|lopen|rijd|rijden|spring|springen) (\w+ ){0,3}(het water|de sluis|het kanaal|de rivier|de zee|het meer) in\b",
+    r"\b(erin|er in) (te )?(lopen|springen|rijden|spring)\b",
+    r"ben (nu )?op de (brug|rand|rijksbrug)\b",
+    r"tegen (de|een) (vangrail|boom|pijler|brugpijler) (aan )?(rijden|rij|rijdt|te rijden|knallen)|stuur omgooien",
+    r"eigen graf (al )?(uitgezocht|gekocht|gekozen|geregeld)|(mijn|haar|zijn) eigen (begrafenis|uitvaart|begrafenismuziek)|begrafenis\w* (\w+ ){0,3}voor (mezelf|zichzelf)",
+    r"nooit geboren (was|ben|zijn)",
+    r"(ben|is) (nu )?aan het snijden|(nieuwe|verse) (sneden|snijwonden)|(arm|pols|polsen) (\w+ ){0,2}opengehaald",
+    r"(heb|ben) (\w+ ){0,2}(mezelf|me) (\w+ ){0,4}gesneden",
+    r"beter (af )?(zijn |zou zijn |is )?zonder mij\b(?! als)",
+    r"oplossing (\w+ ){0,10}overlijdensverzekering",
+    r"(verlossen|bevrijden) van mij\b",
+    r"niet meer exist|\bwant to die\b|\bkill me\b",
+    r"bang voor mezelf\b",
+    r"leven (\w+ ){0,5}(afsluit|afsluiten)|ik stap eruit\s*$",
+    r"(enige|een) (manier|uitweg|oplossing) (\w+ ){0,6}(doodgaan|dood|sterven)\b",
+    r"(gezocht|gegoogeld|opgezocht|zoeken|zoek) (\w+ ){0,8}(te sterven|te overlijden|dood te gaan|zelfmoord)",
+    r"beu om te leven",
+    r"dat ik (nog )?leef\b",
+    r"geen reden (meer )?om (door te gaan met leven|te leven|door te gaan\b(?! met))",
+    r"zin (\w+ )?om door te gaan\b(?! met)",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -468,6 +510,20 @@ _DANGER_PATTERNS = [
     r"stalker (\w+ ){0,6}(nu|buiten|bij|staat)",
     r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
     r"met (een|de) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
+    r"in lichterlaaie|(staat|staan) (er )?(een|de|het|twee|mijn|onze) (\w+ ){0,3}in (brand|de fik)\b|vuur (slaat|wordt groter)|zwarte rook",
+    r"(benzine|spiritus|brandbare vloeistof) (\w+ ){0,10}(aansteker|lucifer|in brand|aansteken)",
+    r"bloedbad (\w+ )?(aanricht|aanrichten|aan te richten)",
+    r"(gaat|komt) (\w+ ){0,4}(slachten)\b",
+    r"(krijgt|krijg) (bijna )?geen lucht|pijn op de borst|olifant op (zijn|haar|mijn) borst",
+    r"bloedt (\w+ ){0,2}(hoofd|aan zijn|aan haar|uit zijn|uit haar)",
+    r"liggen mensen onder|ligt (eronder|onder aan de trap)",
+    r"bij de keel (\w+ ){0,3}(laat|houdt) (\w+ )?niet los|(grijpt|houdt) (\w+ ){0,3}bij de keel|tegen (de|zijn|haar|mijn) keel",
+    r"slaat (\w+ ){0,2}nog steeds|(nog|is) (\w+ )?bezig (en|,)? ?(\w+ ){0,3}bloedt",
+    r"(wordt|gooit|gooien) (\w+ ){0,4}naar (onze |de )?(medewerkers|collega|collegas|ons)\b",
+    r"(rijdt|reed) (\w+ ){0,3}op mensen in|\bgeramd\b",
+    r"(gaat|vliegt) (\w+ ){0,3}de lucht in",
+    r"(er )?hangt iemand\b",
+    r"gasleiding (\w+ ){0,2}(los|open|kapot)",
     r"(mensen|medewerkers|collega s|iemand|mij|ons) (\w+ )?aanvalt",
     r"(opgesloten|sluit zich op) (\w+ ){0,6}(horen (niks|niets)|roept|reageert)",
     r"\b(is|wordt|werd|word|ben) (\w+ )?(net |zojuist |nu )?gestoken\b(?! (in|door (een )?(wesp|bij|mug)))",
@@ -485,7 +541,7 @@ _DANGER_PATTERNS = [
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
-    r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|geweer)\b",
+    r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|geweer)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
@@ -520,7 +576,7 @@ _NOW = re.compile(
     r"|momenteel|terug|terugkomt|help|snel|staat|staan|ligt|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
     r"|weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal))"
-    r"|zit(?! (nu )?vast)|komt(?! er (nog|nu) (een|iets)))\b"
+    r"|zit(?! (nu )?vast)|komt(?! er (nog |nu )?(een|iets)))\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 _IDIOM_RES = [re.compile(p) for p in _IDIOMS]

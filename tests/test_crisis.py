@@ -34,6 +34,12 @@ SUICIDAL = [
     "ik heb het touw al",
     "ik ben het leven zo moe",
     "Een handhaver wil zijn dienstwapen tegen zichzelf gebruiken.",
+    "ik ga mezelf verhangen",
+    "ik ga vannacht dood en niemand kan het tegenhouden",
+    "over een uur ben ik er niet meer",
+    "ik heb de pillen genomen, het spijt me",
+    "ik sta nu bij het kanaal en ik wil erin lopen",
+    "ik heb een touw en een haak in het plafond",
 ]
 DANGEROUS = [
     "er staat een man met een mes bij de balie",
@@ -50,6 +56,9 @@ DANGEROUS = [
     # A weapon in a story from yesterday still counts when the danger is now.
     "gisteren had hij een mes bij zich en nu staat hij weer voor de deur",
     "er is net een explosie geweest bij de ingang",
+    "brand! de keuken staat in lichterlaaie",
+    "er staat een auto in brand in de parkeergarage",
+    "de man aan de balie heeft een collega bij de keel gegrepen en laat niet los",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -83,6 +92,16 @@ IDIOM = [
     "sinds de aanslag in mijn woonplaats voel ik me onrustig",
     "jaren geleden had ik suïcidale gedachten, maar dat is verleden tijd",
     "gisteren stond er een man met een mes aan de balie, de politie heeft hem opgepakt",
+    "ik wil het liefst verdwijnen uit dat projectteam",
+    "sinds de scheiding snijd ik mezelf af van iedereen",
+    "ik ga vanavond de slingers ophangen",
+    "mijn computer wil niet meer leven",
+    "ik heb gisteren een poging gedaan om het rooster te begrijpen",
+    "ik heb zelfmoordgedachten gehad in het verleden maar die zijn al jaren weg",
+    "vorig jaar is mijn collega met een mes bedreigd, hij is nu weer aan het werk",
+    "de schietpartij van vorig jaar raakt ons nog, komt er een nabespreking?",
+    "we staan in brand dit kwartaal, alle KPI's op groen!",
+    "wat heeft het voor zin om door te gaan met dit project",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
