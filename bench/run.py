@@ -436,8 +436,8 @@ def markdown(report: dict[str, Any]) -> str:
         cv = report["cv"]
         lines += [
             f"**{cv['folds']}-fold cross-validation** on `data/nlu` of the shipped classifier "
-            "with the crisis patterns and threshold (intent F1; the folds also hold the dialogue "
-            "intents and other languages):",
+            "and crisis net, each fold through the real components (intent F1; the folds also "
+            "hold the dialogue intents and other languages):",
             "",
         ]
         lines.append("| " + " | ".join(cv["f1"]) + " | macro |")

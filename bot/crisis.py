@@ -150,6 +150,8 @@ _IDIOMS = [
     r"(mes|messen) (voor|bij) (de|het|mijn) (\w*lunch|brood|taart|fruit|kaas|appel)",
     r"afscheid (aan het )?nemen (\w+ ){0,4}laatste (werk)?dag (op|bij|van|in) (deze|de|dit|het|onze) (locatie|afdeling|kantoor|team|organisatie|vestiging)",
     r"(kun|kan|kunt) (je|jij|u) (\w+ ){0,3}(net zo goed|beter) (meteen )?van het dak (af )?springen",
+    r"klaar met alles (op|van|bij|in) (het |mijn )?(werk|kantoor|afdeling|team)|klaar met alles niet met (mijn|het) leven",
+    r"(niks|niets|nooit) (\w+ ){0,2}over (zichzelf|mezelf|zich) (iets )?(aan ?doen|aandoen)",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
 ]
 
@@ -279,7 +281,7 @@ _SUICIDE_PATTERNS = [
     r"(armen|benen|polsen) (\w+ ){0,3}(vol|met) (sneeen|sneetjes|krassen|snijwonden|littekens)",
     r"sla (mezelf|mijzelf) (\w+ )?tot\b",
     r"welke brug",
-    r"(brug|rivier|kanaal|water|zee|maas|ijssel|waal)\w* (\w+ ){0,2}(in )?(springen|spring|rijden|in te lopen|inlopen|in lopen)\b",
+    r"(brug|rivier|kanaal|water|zee|maas|ijssel|waal)\b (\w+ ){0,2}(in )?(springen|spring|rijden|in te lopen|inlopen|in lopen)\b",
     r"(sta|staat|zit) op (het|een) (dak|flat)\b",
     r"spring zo\b",
     r"(snelste|pijnloze|pijnloos|makkelijkste|zekerste) (\w+ ){0,2}(manier|methode) (\w+ ){0,3}(dood|sterven|eind|einde)",
@@ -440,6 +442,7 @@ _SUICIDE_PATTERNS = [
     r"(ga|gaat|loop|lopen|rijd|rijden|spring|springen) (\w+ ){0,3}(het water|de sluis|het kanaal|de rivier|de zee|het meer) in\b",
     r"\b(erin|er in) (te )?(lopen|springen|rijden|spring)\b",
     r"ben (nu )?op de (brug|rand|rijksbrug)\b",
+    r"(verdieping|flat|gebouw|toren|raam|balkon) (\w+ ){0,2}(af |uit )?(springen|spring)\b",
     r"tegen (de|een) (vangrail|boom|pijler|brugpijler) (aan )?(rijden|rij|rijdt|te rijden|knallen)|stuur omgooien",
     r"eigen graf (al )?(uitgezocht|gekocht|gekozen|geregeld)|(mijn|haar|zijn) eigen (begrafenis|uitvaart|begrafenismuziek)|begrafenis\w* (\w+ ){0,3}voor (mezelf|zichzelf)",
     r"nooit geboren (was|ben|zijn)",
@@ -576,7 +579,7 @@ _NOW = re.compile(
     r"|momenteel|terug|terugkomt|help|snel|staat|staan|ligt|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
     r"|weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal))"
-    r"|zit(?! (nu )?vast)|komt(?! er (nog |nu )?(een|iets)))\b"
+    r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 _IDIOM_RES = [re.compile(p) for p in _IDIOMS]
