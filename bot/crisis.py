@@ -125,7 +125,7 @@ _IDIOMS = [
     r"of ik aan (zelfmoord|zelfdoding|su[iy]c[iy]de) (dacht|denk) en (dat )?(doe ik |deed ik )?niet\b",
     # Everyday senses of words the suicide patterns also use.
     r"verdwijnen (uit|van) (dat|het|de|deze|die|dit|mijn|ons) (\w*team|project\w*|afdeling|overleg|\w*groep|functie|vergadering|rooster|werkplek)",
-    r"verdwijnen naar (een|het|de) (eiland|buitenland|\w*strand|zon|berghut)",
+    r"verdwijnen naar (een|het|de) (\w+ )?(eiland|buitenland|\w*strand|zon|berghut)",
     r"afscheidsbrief (van|voor|bij|aan) (de|mijn|het) (vorige|oude) (baan|werkgever|werk|afdeling|functie|team)",
     r"littekens op mijn armen van (lang|jaren|heel lang) geleden",
     r"(snijd|snijdt|snij|sneed|sneden) (ik |hij |ze |zij )?(mezelf|mijzelf|me|zich|zichzelf) af van",
@@ -152,6 +152,7 @@ _IDIOMS = [
     r"(kun|kan|kunt) (je|jij|u) (\w+ ){0,3}(net zo goed|beter) (meteen )?van het dak (af )?springen",
     r"klaar met alles (op|van|bij|in) (het |mijn )?(werk|kantoor|afdeling|team)|klaar met alles niet met (mijn|het) leven",
     r"(niks|niets|nooit) (\w+ ){0,2}over (zichzelf|mezelf|zich) (iets )?(aan ?doen|aandoen)",
+    r"(hoe|waar|wanneer) (kunnen|kan|mogen|mag|moeten) (we|ik|jullie|wij) (\w+ ){0,3}afscheid (van (hem|haar|\w+) )?nemen",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
 ]
 
