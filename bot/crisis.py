@@ -150,9 +150,22 @@ _IDIOMS = [
     r"(mes|messen) (voor|bij) (de|het|mijn) (\w*lunch|brood|taart|fruit|kaas|appel)",
     r"afscheid (aan het )?nemen (\w+ ){0,4}laatste (werk)?dag (op|bij|van|in) (deze|de|dit|het|onze) (locatie|afdeling|kantoor|team|organisatie|vestiging)",
     r"(kun|kan|kunt) (je|jij|u) (\w+ ){0,3}(net zo goed|beter) (meteen )?van het dak (af )?springen",
-    r"klaar met alles (op|van|bij|in) (het |mijn )?(werk|kantoor|afdeling|team)|klaar met alles niet met (mijn|het) leven",
+    r"klaar (met|mee) (met )?alles (op|van|bij|in) (het |mijn )?(werk|kantoor|afdeling|team)|klaar met alles niet met (mijn|het) leven",
     r"(niks|niets|nooit) (\w+ ){0,2}over (zichzelf|mezelf|zich) (iets )?(aan ?doen|aandoen)",
     r"(hoe|waar|wanneer) (kunnen|kan|mogen|mag|moeten) (we|ik|jullie|wij) (\w+ ){0,3}afscheid (van (hem|haar|\w+) )?nemen",
+    # A tax assessment (aanslag) is not an attack.
+    r"(zijn|mijn|haar|uw|je|jouw|hun|de|een) (voorlopige |definitieve )?aanslag (\w+ )?(inkomstenbelasting|belasting|ib|\d{4}|opgelegd|betalen|klopt|verminderd|vernietigd)",
+    r"(zijn|mijn|haar|uw|je|jouw|hun) (voorlopige |definitieve )?aanslag\b",
+    r"(bezwaar|beklag|fout|klacht|helpen) (\w+ ){0,4}aanslag",
+    r"(baas|manager|teamleider|leidinggevende|afdeling|organisatie|directeur) (\w+ )?laat (me|mij) niet gaan",
+    r"(muis|cursor|scherm|beeld|printer|lift|slagboom|rolband|pc|laptop) (\w+ ){0,4}beweegt niet",
+    r"niet uit het leven\b",
+    r"niet (van plan|bang) (om |dat )?(\w+ ){0,2}(mezelf|me|mij|zichzelf) (iets|wat) (aan te doen|aandoe\w*|aan ?doet)",
+    r"niet voor mijn leven\b",
+    r"verlies (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    r"(gestorven|overleden|omgekomen) (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    r"(protocol|procedure|instructie) (\w+ ){0,8}(onwel|bewusteloos|reanimatie|aed)",
+    r"(bhv|bhver|ehbo)\w* (\w+ ){0,4}(reanimatie|reanimeren|aed)",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
 ]
 
@@ -362,7 +375,7 @@ _SUICIDE_PATTERNS = [
     r"(arm|armen|been|benen|pols|polsen) (\w+ ){0,2}(opengekrast|opengekrabd|open gekrast|opengesneden|open gesneden)",
     r"(opengekrast|opengekrabd|opengesneden) (\w+ ){0,2}(arm|armen|been|benen|pols)",
     r"wonden op (mijn|haar|zijn) (armen|benen|polsen)",
-    r"(sneeen|sneetjes|snijwonden|brandwonden|littekens) (\w+ ){0,4}(armen|benen|verbergen|niemand|ziet|zelf)",
+    r"(sneeen|sneetjes|snijwonden|brandwonden|littekens) (\w+ ){0,4}(armen|benen|verberg\w*|niemand|ziet|zelf)",
     r"lange mouwen (\w+ ){0,7}(ziet|zien|verbergen)",
     r"met een (schaar|mes|mesje|passer|paperclip|aansteker|sigaret) (\w+ ){0,2}in (mijn|zijn|haar) (been|arm|hand|buik)",
     r"(weer|opnieuw|vannacht|gisteren) (\w+ )?gesneden",
@@ -461,6 +474,24 @@ _SUICIDE_PATTERNS = [
     r"dat ik (nog )?leef\b",
     r"geen reden (meer )?om (door te gaan met leven|te leven|door te gaan\b(?! met))",
     r"zin (\w+ )?om door te gaan\b(?! met)",
+    r"nooit geboren\b",
+    r"hoog (\w+ )?(springt|springen|spring)\b|(overleef|overleeft|overleven) (\w+ ){0,5}(springt|springen|naar beneden)",
+    r"hoogte (\w+ )?(is )?genoeg|pijnloze? (manier|methode|dood)",
+    r"(antidepressiva|medicatie|medicijnen|pillen|tabletten|slaappillen) (\w+ ){0,6}(spaar|spaart|sparen) (ze |die |het )?op\b",
+    r"euthanasie\w* (\w+ ){0,8}zelf\b",
+    r"\bkys\b|(bye|goodbye|vaarwel) (bye )?(world|wereld)",
+    r"hoop (\w+ ){0,3}op een (dodelijk )?ongeluk|hoop (\w+ ){0,3}dat mijn hart (\w+ )?stopt",
+    r"dood of levend (\w+ ){0,4}(om het even|niet uit|boeit)",
+    r"molensteen|niemands probleem",
+    r"verlang (\w+ ){0,2}naar (het (zwarte )?niets|de dood|het einde)",
+    r"tot (het|ik) (bloedde|bloedt|bloed)\b",
+    r"(teveel|te veel) (\w+ ){0,2}(spuit|spuiten|insuline)",
+    r"touw (\w+ ){0,4}sterk genoeg",
+    r"haal me (maar )?(thuis|weg|naar (je|u) toe)",
+    r"overleden (\w+ ){0,8}(wil|ga) (ik )?(\w+ )?(naar (hem|haar) toe|bij (hem|haar) zijn)|(wil|ga) (\w+ ){0,3}naar (mijn|hem|haar) (\w+ )?toe (\w+ ){0,4}overleden",
+    r"uit (te )?checken (\w+ )?(voorgoed|voor altijd)|uitchecken (\w+ )?(voorgoed|voor altijd)",
+    r"werd ik (\w+ )?gevonden",
+    r"(overlijd|doodga|sterf) (\w+ ){0,6}(ben|heb) (het|dat) (\w+ )?van plan",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -577,9 +608,9 @@ _PAST = re.compile(
 )
 _NOW = re.compile(
     r"\b(net|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug|terugkomt|help|snel|staat|staan|ligt|loopt|rent"
+    r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|snel|staat|staan|ligt|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
-    r"|weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal))"
+    r"|(?<!werk )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
