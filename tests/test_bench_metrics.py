@@ -56,3 +56,23 @@ def test_crisis_recall_and_false_alarms_include_the_idioms() -> None:
     assert summary["crisis_fpr"] == 0.25
     assert summary["routing_accuracy"] == pytest.approx(2 / 3)
     assert summary["accuracy"] == pytest.approx(2 / 3)
+
+
+def test_cross_validation_fold_runs_the_shipped_classifier_and_crisis_net() -> None:
+    from bench.run import _cross_validation_fold
+
+    texts = [
+        "mijn leidinggevende kleineert me",
+        "ze pesten me elke dag",
+        "collega scheldt me uit",
+        "mijn laptop start niet op",
+        "de printer doet het niet",
+        "wachtwoord vergeten",
+        "ik ga mezelf verhangen",
+        "the weather is nice today in the office",
+    ]
+    intents = ["ongewenste_omgangsvormen"] * 3 + ["buiten_scope"] * 3 + ["crisis", "engels"]
+    test, names = _cross_validation_fold(texts, intents, [0, 1, 3, 4, 5], [2, 6, 7])
+    assert test == [2, 6, 7]
+    # Learnt from the fold; a crisis pattern the model never saw; English switched by language.
+    assert names == ["ongewenste_omgangsvormen", "crisis", "engels"]
