@@ -40,6 +40,9 @@ SUICIDAL = [
     "ik heb de pillen genomen, het spijt me",
     "ik sta nu bij het kanaal en ik wil erin lopen",
     "ik heb een touw en een haak in het plafond",
+    "ik zet er vanavond een punt achter",
+    "mijn collega zei dat ze er morgen een punt achter zet",
+    "het is beter als ik er een streep onder zet, voor altijd",
 ]
 DANGEROUS = [
     "er staat een man met een mes bij de balie",
@@ -102,6 +105,10 @@ IDIOM = [
     "de schietpartij van vorig jaar raakt ons nog, komt er een nabespreking?",
     "we staan in brand dit kwartaal, alle KPI's op groen!",
     "wat heeft het voor zin om door te gaan met dit project",
+    "We hebben het uitgepraat en willen er een streep onder zetten.",
+    "Ik wil er een punt achter zetten met die samenwerking, hoe pak ik dat aan?",
+    "Na tien jaar zet ik er een punt achter: ik ga solliciteren bij de provincie.",
+    "Hij zegt dat we er een punt achter zetten, het project stopt.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
