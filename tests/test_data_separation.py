@@ -27,6 +27,8 @@ HELD_OUT = [
     TESTS / "blind2" / "idioms.yml",
     TESTS / "blind3" / "concerns.yml",
     TESTS / "blind3" / "idioms.yml",
+    TESTS / "blind4" / "concerns.yml",
+    TESTS / "blind4" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
