@@ -43,8 +43,11 @@ SUICIDAL = [
     "ik zet er vanavond een punt achter",
     "mijn collega zei dat ze er morgen een punt achter zet",
     "het is beter als ik er een streep onder zet, voor altijd",
+    "Zorgmelding: medewerker stuurde een foto van een touw aan een collega, met alleen 'sorry'.",
+    "Het spijt me voor alles. Zeg tegen mijn team dat het niet hun schuld is.",
 ]
 DANGEROUS = [
+    "nu hulp nodig, agressieve man op kantoor",
     "er staat een man met een mes bij de balie",
     "help een klant valt mijn collega aan",
     "hij dreigt haar dood te maken",
@@ -109,6 +112,11 @@ IDIOM = [
     "Ik wil er een punt achter zetten met die samenwerking, hoe pak ik dat aan?",
     "Na tien jaar zet ik er een punt achter: ik ga solliciteren bij de provincie.",
     "Hij zegt dat we er een punt achter zetten, het project stopt.",
+    "ruzie met collega over wie het project mag trekken. sfeer is om te snijden.",
+    "Een collega overleed vorig jaar door zelfdoding; ik heb er nog vaak verdriet over.",
+    "De controles op suïcidegevoelige gedetineerden worden al maanden niet uitgevoerd.",
+    "Ik ben niet van plan om iets doms te doen, maar ik kan het niet meer overzien.",
+    "Ik ben zo moe. Niet dat ik er niet meer wil zijn, gewoon moe van alles.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
