@@ -54,7 +54,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """How sure the model must be of the message, or of one sentence, to flag a crisis."""
-        return {"model_threshold": 0.5, "sentence_threshold": 0.8}
+        return {"model_threshold": 0.4, "sentence_threshold": 0.9}
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.component_config = config
@@ -81,7 +81,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
 
     @staticmethod
     def process_one(
-        message: Message, model_threshold: float = 0.5, sentence_threshold: float = 0.8
+        message: Message, model_threshold: float = 0.4, sentence_threshold: float = 0.9
     ) -> None:
         """Crisis first, whatever else the message says; then the language."""
         text = message.get(TEXT) or ""
