@@ -52,7 +52,13 @@ _IDIOMS = [
     r"(heeft|hebben|had|hadden) (\w+ ){0,4}(zelfmoord|zelfdoding|een (zelfmoord|suicide)?poging) (gepleegd|gedaan)",
     r"(eind|einde) aan (zijn|haar|hun) leven (heeft |hebben )?(gemaakt|gemaakt heeft)",
     r"(schietpartij|steekpartij|aanslag|moord)\w* (\w+ ){0,3}(in|op) (het nieuws|amerika|het centrum|de stad|de krant|tv|televisie)",
-    r"(nieuws|krant|journaal|film|serie|cluedo|paintball\w*|game|spel|boek|thriller|podcast) (\w+ ){0,8}(schietpartij|steekpartij|mes|neergeschoten|neergestoken|vermoord|moord\w*|aanslag\w*)",
+    r"(nieuws|krant|journaal|film|serie|cluedo|paintball\w*|game|spel|boek|thriller|podcast) (\w+ ){0,8}(schietpartij|steekpartij|mes|neergeschoten|neergestoken|vermoord|moord\w*|aanslag\w*|bom|bommen)\b",
+    r"(filmpjes?|video s?|videos|nummer|liedje|songtekst) (\w+ ){0,8}(schietpartij|neergeschoten|neergestoken|vermoord|aanslag\w*)",
+    r"de aanslag van (harry )?mulisch|mulisch (\w+ )?de aanslag",
+    r"tekort (\w+ )?(geschoten|schieten|schiet)\b",
+    r"de bijl (\w+ )?(gezet|zetten|zet|gaat) in\b",
+    r"spring\w* (\w+ ){0,4}van (geluk|blijdschap|vreugde)",
+    r"(enorme|flinke|grote|financiele|dure|behoorlijke|lelijke) strop\b|strop (voor (ons|mij|me|het|de)|geweest)\b",
     r"(reanimatie|reanimeren|ehbo|aed|bhv)\w* ?(cursus|training|les|oefening|certificaat|diploma|herhaling)",
     r"(cursus|training|les|oefening|herhaling) (\w+ )?(reanimatie|reanimeren|ehbo|aed)\w*",
     r"(een )?reanimatie (heb |hebben )?gedaan",
@@ -62,7 +68,7 @@ _IDIOMS = [
     r"dood wil ik (niet|echt niet)",
     r"niet dat ik (\w+ ){0,2}iets (doms|stoms) (\w+ )?(ga )?doe\w*",
     r"(niet van plan|ga (echt |heus |zeker )?(niet|niks|geen)) (om )?(\w+ )?(iets |niks )?(doms|stoms) (te )?doe\w*(,? daar hoeft niemand zich (\w+ )?(zorgen|druk) (om|over) te maken)?",
-    r"niet dat ik (er )?niet meer (wil|wilde) (leven|bestaan|zijn|er zijn)\b",
+    r"niet (in de zin )?dat ik (er )?niet meer (wil|wilde) (leven|bestaan|zijn|er zijn)\b",
     r"(geen sprake|niet sprake) van (\w+ ){0,2}(su[iy]c[iy]da\w*|zelfmoord\w*|doodswens)",
     r"(onderzoek|stichting|nabestaanden|vrijwilliger|jaarverslag|lotgenoten\w*|herdenking|cijfers) (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|113)\w*",
     r"su[iy]c[iy]dale meldingen",
@@ -119,7 +125,8 @@ _IDIOMS = [
     r"(overleed|overleden|stierf|gestorven) (\w+ ){0,3}(door|aan) (zelfdoding|zelfmoord|su[iy]c[iy]de)",
     r"su[iy]c[iy]de ?(gevoelige|preventie\w*) (\w+ )?(gedetineerden|clienten|patienten|jongeren|bewoners|klanten|beleid|training|cursus|protocol\w*|controles?)",
     r"(sfeer|spanning) (\w+ ){0,2}(om te snijden|te snijden)|(kon|kan) (je|jij) (de )?(sfeer|spanning) (\w+ )?snijden",
-    r"(overleden|gestorven|omgekomen) (\w+ )?aan een overdosis",
+    r"(overleden|overleed|gestorven|stierf|omgekomen) (\w+ )?(aan|na|door) een overdosis",
+    r"alsof ik (al )?dood ben voor (ze|hen|hun|hem|haar|het team|de rest|iedereen op|mijn (team|collega s|collegas|leidinggevende|afdeling))\b",
     r"niet dat ik (mezelf|mijzelf|me) (\w+ ){0,2}(iets|wat) (\w+ )?(aandoe|aan doe|aan ga doen|aandoen)",
     r"(vrijwilliger|vrijwilligerswerk) (\w+ ){0,6}(113|zelfmoordpreventie|luisterlijn)",
     r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) van",
@@ -127,7 +134,7 @@ _IDIOMS = [
     r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
     r"(verloren|verloor|verliezen) (\w+ ){0,2}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*) (\w+ ){0,6}(in het verleden|vroeger|jaren geleden|lang geleden) (\w+ ){0,4}(die|dat|het) (zijn|is) (al )?(lang |jaren )?(weg|over|voorbij)\b",
-    r"of ik aan (zelfmoord|zelfdoding|su[iy]c[iy]de) (dacht|denk) en (dat )?(doe ik |deed ik )?niet\b",
+    r"of ik aan (zelfmoord|zelfdoding|su[iy]c[iy]de) (dacht|denk) (en )?(dat )?(doe ik |deed ik )?(echt |zeker |helemaal )?niet\b",
     # Everyday senses of words the suicide patterns also use.
     r"verdwijnen (uit|van) (dat|het|de|deze|die|dit|mijn|ons) (\w*team|project\w*|afdeling|overleg|\w*groep|functie|vergadering|rooster|werkplek)",
     r"verdwijnen naar (een|het|de) (\w+ )?(eiland|buitenland|\w*strand|zon|berghut)",
@@ -213,7 +220,14 @@ _SUICIDE_PATTERNS = [
     r"nooit meer wakker",
     r"niet meer wakker (te )?(worden|word)",
     r"(beter|beter af) (af )?zonder mij",
-    r"niemand (zal|zou) (me|mij) missen",
+    r"niemand (zal|zou|gaat) (me|mij|haar|hem) (\w+ )?missen",
+    r"dreig\w* (\w+ ){0,5}(te )?springen\b",
+    r"(moe|klaar|genoeg) van (het|mijn) (\w+ )?bestaan\b",
+    r"(teleurstelling|teleurgesteld|jammer|balen|helaas) (\w+ ){0,4}weer wakker",
+    r"(expres|bewust|opzettelijk|express) (\w+ ){0,2}door rood",
+    r"(armen|polsen|benen|dijen) (\w+ ){0,2}(weer )?kapot (\w+ )?(gemaakt|maken|gesneden|gekrast)",
+    r"(gezegd|verteld|opgeschreven|uitgelegd) waar (de |mijn |alle )?(verzekerings\w*|testament|polis\w*|bankpapieren|papieren|belangrijke papieren) (\w+ )?(liggen|ligt)",
+    r"(bericht|mail|telefoontje|nieuws) over mij (\w+ ){0,3}(krijgt|krijgen|hoort|horen) (\w+ ){0,2}(schrik|wees)",
     r"zie het (allemaal |echt |gewoon |helemaal )?niet meer zitten",
     r"zie het (allemaal|helemaal) niet (meer )?zitten",
     r"zie (het leven|geen uitweg|geen toekomst|geen enkele uitweg)",
@@ -509,6 +523,8 @@ _DANGER_PATTERNS = [
     r"(vecht|vechten|gevecht|vechtpartij) (\w+ ){0,3}(nu|op dit moment|op de gang|in de hal|bij de balie)",
     r"(hij|zij|ze|collega|iemand|hem|haar|man|vrouw) (\w+ )?reageert (\w+ )?niet meer\b",
     r"bel (de )?(politie|ambulance|112)",
+    r"\bbedreigt (\w+ ){0,3}met (een|de|het|zijn|haar) (stoel|mes|schaar|stok|fles|hamer|wapen|pistool|knuppel|honkbalknuppel|glas|schroevendraaier|bijl)\b",
+    r"\b(ex|expartner|ex partner|stalker) (\w+ ){0,6}(staat|wacht|zit|loopt) (\w+ ){0,4}(bij|voor|aan|op|rond) (de|het|mijn|ons|onze) (deur|ingang|slagboom|parkeerplaats|kantoor|gebouw|balie|receptie|poort)\b",
     r"\bnu\b (\w+ ){0,2}(hulp|help) (\w+ )?nodig (\w+ ){0,2}(agressie\w*|gewapend\w*|dreigend\w*)",
     r"(valt|vallen|viel) (\w+ ){0,3}aan\b",
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
@@ -615,13 +631,14 @@ _PAST = re.compile(
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
     r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
-    r"|(het )?is (\w+ )?gemeld|ongedeerd)\b"
+    r"|(het )?is (\w+ )?gemeld|ongedeerd"
+    r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
 )
 _NOW = re.compile(
     r"\b(net|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|snel|staat|staan|ligt|loopt|rent"
+    r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
-    r"|(?<!werk )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal))"
+    r"|(?<!werk )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.

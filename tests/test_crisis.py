@@ -45,9 +45,14 @@ SUICIDAL = [
     "het is beter als ik er een streep onder zet, voor altijd",
     "Zorgmelding: medewerker stuurde een foto van een touw aan een collega, met alleen 'sorry'.",
     "Het spijt me voor alles. Zeg tegen mijn team dat het niet hun schuld is.",
+    "Elke ochtend is een teleurstelling, omdat ik weer wakker ben geworden.",
+    "Collega meldt dat medewerker na het ontslaggesprek dreigde van de parkeergarage te springen.",
+    "Gisteren heb ik mijn zus verteld waar de verzekeringspapieren liggen.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
+    "iemand bedreigt mn collega met een stoel bij de ingang",
+    "Melding beveiliging: ex-partner van medewerker (contactverbod) staat sinds 08:15 bij de slagboom.",
     "er staat een man met een mes bij de balie",
     "help een klant valt mijn collega aan",
     "hij dreigt haar dood te maken",
@@ -117,6 +122,12 @@ IDIOM = [
     "De controles op suïcidegevoelige gedetineerden worden al maanden niet uitgevoerd.",
     "Ik ben niet van plan om iets doms te doen, maar ik kan het niet meer overzien.",
     "Ik ben zo moe. Niet dat ik er niet meer wil zijn, gewoon moe van alles.",
+    "De autoreparatie was een enorme strop, nu kan ik de huur niet betalen.",
+    "Ik word genegeerd door mijn team. Het is alsof ik dood ben voor ze.",
+    "Hoe heet dat spel waarin je als team een bom onschadelijk moet maken?",
+    "De nieuwe teamleider heeft de bijl gezet in onze thuiswerkafspraken.",
+    "Collega kreeg vorige week een epileptische aanval; de ambulance was er snel en het gaat weer goed.",
+    "Mijn collega's vroegen of ik aan zelfmoord denk. Dat doe ik echt niet.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
