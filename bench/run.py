@@ -37,13 +37,12 @@ from bot.triage import result_from_parse
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "results"
 # Evaluation sets besides the development set, newest first, as the README table shows them.
+# The older held-out sets (blind, holdout, final) were retired from the benchmark to keep it
+# under 15 minutes; they are still never trained on.
 HELD_OUT = (
     ("blind4", "fourth blind set `tests/blind4/`"),
     ("blind3", "third blind set `tests/blind3/`"),
     ("blind2", "second blind set `tests/blind2/`"),
-    ("blind", "blind set `tests/blind/`"),
-    ("holdout", "held-out set `tests/holdout/`"),
-    ("final", "held-out set `tests/final/`"),
 )
 VALIDATION = ROOT / "tests" / "validation" / "crisis.yml"
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
@@ -377,7 +376,8 @@ def web_overhead(stack: Any, tmp: Path, env: dict[str, str], messages: int) -> d
 
 def markdown(report: dict[str, Any]) -> str:
     """The README table."""
-    lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}).", ""]
+    took = f"; the whole run took {report['minutes']:.1f} minutes" if "minutes" in report else ""
+    lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}){took}.", ""]
     for set_name, title in (
         *HELD_OUT,
         ("dev", "development set `tests/eval/`"),
@@ -499,6 +499,7 @@ def main() -> int:
     ap.add_argument("--users", type=int, default=50)
     ap.add_argument("--messages", type=int, default=200)
     args = ap.parse_args()
+    start = time.perf_counter()
     RESULTS.mkdir(exist_ok=True)
     refmap = load_referral_map()
     sets = {"dev": (load_cases(EVAL_DIR / "concerns.yml"), load_idioms(EVAL_DIR / "idioms.yml"))}
@@ -538,6 +539,7 @@ def main() -> int:
         report["cv"] = cross_validate(args.folds)
     print("measuring the server ...", flush=True)
     report["server"] = server_measurements(shipped_model, args.messages, args.users)
+    report["minutes"] = (time.perf_counter() - start) / 60
     (RESULTS / "bench.json").write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
     table = markdown(report)
     (RESULTS / "bench.md").write_text(table, encoding="utf-8")
