@@ -128,6 +128,11 @@ IDIOM = [
     "De nieuwe teamleider heeft de bijl gezet in onze thuiswerkafspraken.",
     "Collega kreeg vorige week een epileptische aanval; de ambulance was er snel en het gaat weer goed.",
     "Mijn collega's vroegen of ik aan zelfmoord denk. Dat doe ik echt niet.",
+    "Een medewerker liet tegen betaling naheffingsaanslagen van kennissen vervallen.",
+    "Burger belt boos over een belastingaanslag die veel te hoog is.",
+    "Hij post een foto van zichzelf in brandweeruniform bij complotberichten.",
+    "Een medewerker heeft de autobanden van een collega lek gestoken.",
+    "De meldkamer zet 112-meldingen door zonder ze te registreren.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
