@@ -12,19 +12,20 @@ def make_tfidf_pipeline(
     max_iter: int = 3000,
     random_state: int = 42,
     class_weight: dict[str, float] | None = None,
+    char_ngrams: bool = True,
 ) -> Any:
     """An unfitted scikit-learn pipeline: word 1-2-grams and char_wb 2-5-grams, then LR."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline, make_union
 
+    words = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True)
+    # Character n-grams make the model robust to typos and chat spelling.
+    chars = TfidfVectorizer(
+        lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
+    )
     return make_pipeline(
-        make_union(
-            TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True),
-            TfidfVectorizer(
-                lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
-            ),
-        ),
+        make_union(words, chars) if char_ngrams else words,
         LogisticRegression(
             C=c, max_iter=max_iter, random_state=random_state, class_weight=class_weight
         ),

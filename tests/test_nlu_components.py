@@ -101,6 +101,23 @@ def test_classifier_learns_base_intents_and_survives_a_round_trip(tmp_path: Path
     assert set(names) == {"ongewenste_omgangsvormen", "buiten_scope", "greet"}
 
 
+def test_character_ngrams_can_be_switched_off(tmp_path: Path) -> None:
+    typo = "de vnp werk niet"
+    scores = {}
+    for char_ngrams in (True, False):
+        (folder := tmp_path / str(char_ngrams)).mkdir()
+        classifier = _trained(TfidfClassifier, folder, char_ngrams=char_ngrams)
+        features = classifier.model.steps[0][1]
+        assert hasattr(features, "transformer_list") is char_ngrams
+        message = _message(typo)
+        classifier.process([message])
+        scores[char_ngrams] = next(
+            r["confidence"] for r in message.get("intent_ranking") if r["name"] == "buiten_scope"
+        )
+    # Only the character n-grams see "vnp" as close to "vpn".
+    assert scores[True] > scores[False]
+
+
 def test_lemmas_are_added_only_when_configured(tmp_path: Path) -> None:
     message = _message("hij liep weg")
     message.set(

@@ -49,6 +49,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             "random_state": 42,
             "balance_concerns": True,
             "use_lemmas": False,
+            "char_ngrams": True,
         }
 
     def __init__(
@@ -88,7 +89,11 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         # largest ones (crisis, personal worries) would win every doubtful message.
         weights = balanced_weights(labels, CATEGORIES) if self.config["balance_concerns"] else None
         self.model = make_tfidf_pipeline(
-            self.config["C"], self.config["max_iter"], self.config["random_state"], weights or None
+            self.config["C"],
+            self.config["max_iter"],
+            self.config["random_state"],
+            weights or None,
+            self.config.get("char_ngrams", True),
         )
         self.model.fit(self.inputs(examples), labels)
 
