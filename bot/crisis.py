@@ -172,6 +172,7 @@ _IDIOMS = [
     r"(de|een) (voorlopige |definitieve )?aanslag (\w+ )?(inkomstenbelasting|belasting|ib|\d{4}|opgelegd|betalen|klopt|verminderd|vernietigd)",
     r"(zijn|mijn|haar|uw|je|jouw|hun) (voorlopige |definitieve )?aanslag\b",
     r"(bezwaar|beklag|fout|klacht|helpen) (\w+ ){0,4}aanslag",
+    r"\w*(belasting|heffings|vorderings)aanslag\w*|\baanslagbiljet\w*",
     r"(baas|manager|teamleider|leidinggevende|afdeling|organisatie|directeur) (\w+ )?laat (me|mij) niet gaan",
     r"(muis|cursor|scherm|beeld|printer|lift|slagboom|rolband|pc|laptop) (\w+ ){0,4}beweegt niet",
     r"niet uit het leven\b",
@@ -607,8 +608,7 @@ _INCIDENT_WORDS = [
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
-    # Not a tax assessment: belastingaanslag, naheffingsaanslag, aanslagbiljet.
-    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|(?<!belasting)(?<!heffings)(?<!vorderings)aanslag(?!biljet)|neergestoken|neergeschoten)",
+    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",
     r"\bbom\b",
     r"\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*))",
     r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",

@@ -20,6 +20,9 @@ from bot.referral_map import CRISIS, CRISIS_ENTITY
 ENGLISH_INTENT = "engels"
 OTHER_LANGUAGE_INTENT = "andere_taal"
 EXTRACTOR = "SafetyNet"
+# How sure the model must be of a message, or of one sentence of it, to flag a crisis.
+MODEL_THRESHOLD = 0.4
+SENTENCE_THRESHOLD = 0.9
 
 
 def _promote(message: Message, intent: str) -> None:
@@ -54,7 +57,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """How sure the model must be of the message, or of one sentence, to flag a crisis."""
-        return {"model_threshold": 0.4, "sentence_threshold": 0.9}
+        return {"model_threshold": MODEL_THRESHOLD, "sentence_threshold": SENTENCE_THRESHOLD}
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.component_config = config
@@ -81,7 +84,9 @@ class SafetyNet(GraphComponent, IntentClassifier):
 
     @staticmethod
     def process_one(
-        message: Message, model_threshold: float = 0.4, sentence_threshold: float = 0.9
+        message: Message,
+        model_threshold: float = MODEL_THRESHOLD,
+        sentence_threshold: float = SENTENCE_THRESHOLD,
     ) -> None:
         """Crisis first, whatever else the message says; then the language."""
         text = message.get(TEXT) or ""

@@ -93,7 +93,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             self.config["max_iter"],
             self.config["random_state"],
             weights or None,
-            self.config.get("char_ngrams", True),
+            self.config["char_ngrams"],
         )
         self.model.fit(self.inputs(examples), labels)
 
