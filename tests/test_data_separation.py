@@ -29,6 +29,8 @@ HELD_OUT = [
     TESTS / "blind3" / "idioms.yml",
     TESTS / "blind4" / "concerns.yml",
     TESTS / "blind4" / "idioms.yml",
+    TESTS / "blind5" / "concerns.yml",
+    TESTS / "blind5" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
