@@ -14,7 +14,8 @@ DANGER = "acuut_gevaar"
 _IDIOMS = [
     r"(ga|gaan|gaat|ging) (bijna |echt |nog )?dood van (het |de )?\w+",
     r"lach(en|te)? (me|mij|ons|je) (helemaal |echt )?(dood|kapot|rot|een ongeluk)",
-    r"zelfmoord(actie|missie|opdracht|piloot|plan voor het project)",
+    r"zelfmoord(actie|missie|opdracht|piloot|plan voor het project|pass|passe|squad|tactiek|strategie|beslissing)",
+    r"suicide squad|(is|was|wordt|lijkt|zou) (\w+ )?(pure|regelrechte|politieke|commerciele) zelfmoord\b(?! (plegen|gepleegd))",
     r"dood(op|moe|saai|gewoon|stil|eng|ziek|serieus|normaal|leuk|simpel|zonde|jammer)",
     r"dood (op|moe|saai|eng|stil|ziek)\b",
     r"(laptop|computer|pc|telefoon|printer|batterij|accu|server|scherm|plant|muis) (is |was |ging |gaat )?(\w+ )?(dood|overleden)",
@@ -28,21 +29,29 @@ _IDIOMS = [
     r"(heb|denk|zijn|er zijn) (\w+ ){0,2}(geen|niet|nooit) (\w+ ){0,2}(aan )?(zelfmoord|zelfdoding|de dood|doodgaan|sterven)\w*",
     r"zelfmoordpreventie|zelfdodingspreventie|preventie van zelf(moord|doding)",
     # Explicit denials ("ik wil niet dood, ik wil dat iemand luistert").
-    r"(wil|wilde|ga|denk) (\w+ )?niet (\w+ )?(dood|sterven)\b",
+    r"(wil|wilde|ga|denk) (\w+ ){0,2}niet (\w+ )?(dood|sterven)\b",
+    r"(zelfmoordgedachten|su[iy]c[iy]dale gedachten|doodsgedachten|zelfbeschadiging|(mezelf|mijzelf|me) (iets|wat) aan ?doen|gedachten (om|aan) (\w+ ){0,4}(eind|einde)\w*( aan te maken)?) (nee|heb ik|had ik|is|zijn|doe ik) (echt |zeker |helemaal )?(niet|nooit|geen)\b( aan de orde)?",
+    r"(niet|nooit) (\w+ )?gedacht aan (mezelf|mijzelf|me) (iets|wat) aan ?doen|betekent niet dat ik (mezelf|mijzelf|me) (iets|wat) aan ?doe\w*",
     r"(niet|geen) (\w+ )?(su[iy]c[iy]da\w*|doodswens\w*|zelfmoordgedachte\w*|doodsgedachte\w*)",
     r"(laptop|computer|pc|systeem|server) (\w+ ){0,3}gereanimeerd",
     r"schiet (er )?(\w+ )?(niks|niets|weinig) (mee )?op",
     r"moordend(e)? (tempo|saai|vergadering|druk)?",
     # Talk about suicide as a topic: training, policy, books, grief for someone else.
-    r"(boek|boeken|film|serie|podcast|documentaire|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar) (\w+ ){0,3}over (\w+ ){0,2}(zelfmoord|zelfdoding|su[iy]c[iy]d)\w*",
+    r"(boek|boeken|film|serie|podcast|documentaire|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie|preventie van su[iy]c[iy]d\w*",
-    r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d)\w*",
+    r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"(overleden|gestorven|omgekomen) (\w+ )?(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(overleden|gestorven|omgekomen)",
     r"getuige (\w+ ){0,2}van (een|de) (steekpartij|schietpartij|overval)",
     r"(geen|niet|nooit) (\w+ ){0,3}(gedachten|gedachtes|neiging|plannen) (\w+ ){0,3}(aan|om|over|tot) (\w+ ){0,4}(aan te doen|aandoen|zelfbeschadiging|zelfmoord|zelfdoding|dood|einde|eind|sterven)\w*( aan)?( te)?( maken)?",
     r"\w*(gedachten|gedachtes|plannen) (heb|had) ik (\w+ )?(niet|nooit)",
     r"niet aan (zelfmoord|zelfdoding|de dood|sterven|doodgaan) (\w+ )?(denk|denkt|dacht)",
+    r"aan (zelfmoord|zelfdoding|su[iy]c[iy]de|de dood|sterven|doodgaan) (denk|denkt|dacht) (ik|hij|ze|zij) (\w+ )?(niet|nooit)\b",
+    # Case notes that record a denial; a "maar" in between keeps what follows.
+    r"(su[iy]c[iy]dale gedachten|su[iy]c[iy]daliteit|doodsgedachten|zelfmoordgedachten|doodswens|zelfbeschadiging) (\w+ ){0,2}(worden|werd|wordt|zijn|is|werden) (\w+ ){0,2}(ontkend|uitgesloten|niet aanwezig|afwezig|niet aan de orde)\b",
+    r"geen (signalen|aanwijzingen|uitspraken|tekenen|indicaties) ((?!maar |toch |wel )\w+ ){0,10}(de dood|dood|zelfmoord\w*|zelfdoding\w*|su[iy]c[iy]d\w*|(zichzelf|mezelf|zich|hem|haar)( \w+)? (iets|wat) (\w+ )?(aan ?doen|aan te doen|aandoe))\b( gedaan)?",
+    r"(niet|geen) (de )?neiging (om )?(mezelf|mijzelf|zichzelf|me|zich) (iets|wat) aan te doen",
+    r"(op de vraag|gevraagd|vraag) ((?!maar |toch |wel )\w+ ){0,14}(dood|aandoen|aan te doen|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*) (\w+ ){0,4}(antwoordt|antwoordde|zegt|zei|reageert|reageerde) (\w+ ){0,3}(stellig |duidelijk |resoluut |beslist )?(van niet|nee|ontkennend)\b",
     r"(denk|denkt|dacht) (\w+ )?(niet|nooit) (\w+ )?(aan|over) (\w+ ){0,3}(een )?(einde|eind|dood|zelfmoord|sterven|aan te doen)\w*( aan)?( te)?( maken)?",
     r"niet (zo )?dat ik (\w+ ){0,2}(dood|sterven|er een eind\w*)( wil| aan wil maken)?",
     r"niemand (\w+ )?(is )?gewond",
@@ -53,13 +62,15 @@ _IDIOMS = [
     r"(eind|einde) aan (zijn|haar|hun) leven (heeft |hebben )?(gemaakt|gemaakt heeft)",
     r"(schietpartij|steekpartij|aanslag|moord)\w* (\w+ ){0,3}(in|op) (het nieuws|amerika|het centrum|de stad|de krant|tv|televisie)",
     r"(nieuws|krant|journaal|film|serie|cluedo|paintball\w*|game|spel|boek|thriller|podcast) (\w+ ){0,8}(schietpartij|steekpartij|mes|neergeschoten|neergestoken|vermoord|moord\w*|aanslag\w*|bom|bommen)\b",
-    r"(filmpjes?|video s?|videos|nummer|liedje|songtekst) (\w+ ){0,8}(schietpartij|neergeschoten|neergestoken|vermoord|aanslag\w*)",
+    r"(filmpjes?|video s?|videos|nummer|liedje|songtekst|gif|meme) (\w+ ){0,8}(schietpartij|neergeschoten|neergestoken|vermoord|aanslag\w*|bom|ontploff\w*|explosie)",
     r"de aanslag van (harry )?mulisch|mulisch (\w+ )?de aanslag",
     r"tekort (\w+ )?(geschoten|schieten|schiet)\b",
     r"de bijl (\w+ )?(gezet|zetten|zet|gaat) in\b",
     r"spring\w* (\w+ ){0,4}van (geluk|blijdschap|vreugde)",
     r"(enorme|flinke|grote|financiele|dure|behoorlijke|lelijke) strop\b|strop (voor (ons|mij|me|het|de)|geweest)\b",
-    r"(reanimatie|reanimeren|ehbo|aed|bhv)\w* ?(cursus|training|les|oefening|certificaat|diploma|herhaling)",
+    # Before the course names go: what a course teaches to do when someone collapses.
+    r"(cursus|training|bhv|ehbo|oefening|workshop|les|herhaling|weten)\w* (\w+ ){0,10}(wat (ik |je |we )?(te doen|moet doen|moeten doen|kan doen)|hoe (je|te) (\w+ )?(handelt|handelen|reageert|reageren)) (\w+ ){0,3}(bij|als) (\w+ ){0,3}(bewusteloos|onwel|brand|verslikt|hartstilstand|agressie\w*)\b",
+    r"(reanimatie|reanimeren|ehbo|aed|bhv)\w*( en (reanimatie|ehbo|aed|bhv)\w*)? ?(cursus|training|les|oefening|certificaat|diploma|herhaling)",
     r"(cursus|training|les|oefening|herhaling) (\w+ )?(reanimatie|reanimeren|ehbo|aed)\w*",
     r"(een )?reanimatie (heb |hebben )?gedaan",
     r"(vorige week|vorige maand|gisteren|laatst|eerder|bij een vorige afspraak|jaren geleden|vorig jaar|toen) (\w+ ){0,3}(dreigde|gedreigd|heeft gedreigd)",
@@ -84,6 +95,8 @@ _IDIOMS = [
     r"(dader|daders|slachtoffer|slachtoffers|verdachte|onderzoek|gegevens|dossier|beelden|zaak|crisisplan|nabestaanden) (\w+ ){0,3}(steekpartij|schietpartij|aanslag|gijzeling|overval)\w*",
     r"(niet|geen|niemand is|niemand was|niemand) (\w+ ){0,2}(in )?(acuut|direct|levens) ?gevaar",
     r"levensgevaarlijk\w*",
+    # Danger to the public in a report about how things are run, not to someone here now.
+    r"(acuut|direct|levens) ?gevaar (\w+ )?voor (de |het )?(\w+ )?(volksgezondheid|milieu|bewoners|burgers|omwonenden|inwoners|samenleving|weggebruikers|reizigers|consumenten)\b",
     r"(reanimatie|reanimeren)\w* ?(oefenen|oefening|pop|trainer)",
     r"in beslag genomen (\w+ ){0,3}(wapens|messen|vuurwapens|boksbeugels|geweren)",
     r"(sterf|sterven|sterft|vergaan|verga) (\w+ )?van (de )?(honger|dorst|kou|hitte|verveling|het lachen|de slaap)",
@@ -96,13 +109,19 @@ _IDIOMS = [
     r"(het|t) mes (\w+ ){0,2}(snijdt|erin|er in|zetten|gezet|zet|in de formatie|in het budget|in ons|in onze|in de begroting|in mijn functie|in de afdeling|op tafel)",
     r"(zet|zetten|gezet) (\w+ ){0,3}het mes (in|erin)",
     r"mes in (mijn|de|zijn|haar|je) rug",
-    r"messen (zijn |worden )?(geslepen|op tafel)|liggen de messen op tafel",
+    r"messen (zijn |worden )?(geslepen|op tafel)|liggen de messen op tafel|getrokken (messen|zwaarden)|(messen|zwaarden) (\w+ )?getrokken",
     r"(als|alsof) (\w+ ){0,3}(een )?mes (in|achter|door)",
-    r"plastic (messen|mes|wapens|pistool)",
+    r"(plastic|nep|speelgoed|oefen|rubber|rubberen|namaak) ?(messen|mes|wapens?|pistool|pistolen|geweer|vuurwapen|bom|explosie)\b",
+    r"(pop|oefenpop|reanimatiepop|dummy|lotus|figurant) (\w+ ){0,2}(bewusteloos|onwel)",
+    r"(als|wanneer) (er )?(iemand|een collega|een klant|een bezoeker) (\w+ ){0,2}(onwel|bewusteloos) (wordt|raakt|zou worden|zou raken)\b",
+    r"(training|cursus|oefening|rollenspel|workshop|les)\w* (\w+ ){0,3}(gaat|ging) over (\w+ ){0,4}(mes|messen|wapen|agressie\w*|bom|overval)\b",
+    r"(bommelding|brand|ontruiming|calamiteiten|ontruimings)\w* ?oefening",
+    r"(plaatje|plaatjes|afbeelding|tekening|icoon|illustratie|emoji|clipart) van (een )?(bom|bommen|pistool|mes|wapen|explosie)\b",
+    r"(scenario|rollenspel|oefenscenario|simulatie|gesimuleerd|simuleren|nagespeeld|naspelen) (\w+ ){0,6}(gewapende?|gooit|stoel|mes|messen|vuurwapen|pistool|wapen|bom|gijzeling|overval|aanslag|schutter)\b",
     r"(leggen|legden|neergelegd) (\w+ ){0,2}de wapens neer|de wapens (\w+ )?neer",
     r"mes gaat erin",
-    r"als een bom|bom duiten|bom geld|bom van \d+|bommetje",
-    r"bom onder (het|de|dit|dat|ons|onze) (project|begroting|plan|voorstel|afdeling|samenwerking|reorganisatie)\w*",
+    r"(barstte|barst) de bom|de bom (is )?(gebarsten|barst|barstte)|als een bom|bom duiten|bom geld|bom van \d+|bommetje",
+    r"bom onder (het|de|dit|dat|ons|onze|mijn|zijn|haar|hun) (project|begroting|plan|voorstel|afdeling|samenwerking|reorganisatie)\w*",
     r"(stikt|stikken|stik) (\w+ )?van (de |het )?\w+",
     r"(sprong|springt|springen|spring) (\w+ ){0,2}in de bres|de (grote )?sprong (van|naar|voor)",
     r"op de trein (springen|gesprongen|spring)",
@@ -119,9 +138,10 @@ _IDIOMS = [
     r"(wat|hoe) (je|we|jij|ik) (\w+ ){0,3}(als|wanneer) (iemand|een klant|een client) (\w+ ){0,3}(mes|wapen|pistool)\w*",
     r"(schietvereniging|schietsport|jacht)\w* (\w+ ){0,8}(vuurwapen|wapen|geweer|pistool)|(verlof|vergunning) (\w+ ){0,3}(vuurwapen|wapen|geweer)",
     r"(die|dat) (\w+ )?(bewusteloos|onwel) (was|werd|raakte)",
-    r"(na|sinds|over|door) (de|het) (zelfdoding|zelfmoord|su[iy]c[iy]de|overlijden|dood) van (een|mijn|onze|de|zijn|haar) \w+",
+    # Grief for someone else, unless the writer wants to follow them.
+    r"(na|sinds|over|door) (de|het) (zelfdoding|zelfmoord|su[iy]c[iy]de|overlijden|dood) van (een|mijn|onze|de|zijn|haar) \w+\b(?! (\w+ ){0,30}((hem|haar) (\w+ ){0,4}(wil|wilde|willen|ga|gaat) (volgen|achterna|zijn)|(wil|wilde|willen) (\w+ )?bij (hem|haar) zijn)\b)",
     r"(ouders|vader|moeder|broer|zus|man|vrouw|partner|opa|oma|kind|zoon|dochter) (\w+ )?er niet meer (is|zijn|was|waren)\b",
-    r"(is|was|zijn) (\w+ ){0,3}uit het leven (gestapt|gegaan)",
+    r"(is|was|zijn) (\w+ ){0,3}uit het leven (gestapt|gegaan)|uit het leven (is|was|zijn|waren) (gestapt|gegaan)",
     r"(overleed|overleden|stierf|gestorven) (\w+ ){0,3}(door|aan) (zelfdoding|zelfmoord|su[iy]c[iy]de)",
     r"su[iy]c[iy]de ?(gevoelige|preventie\w*) (\w+ )?(gedetineerden|clienten|patienten|jongeren|bewoners|klanten|beleid|training|cursus|protocol\w*|controles?)",
     r"(sfeer|spanning) (\w+ ){0,2}(om te snijden|te snijden)|(kon|kan) (je|jij) (de )?(sfeer|spanning) (\w+ )?snijden",
@@ -129,10 +149,11 @@ _IDIOMS = [
     r"alsof ik (al )?dood ben voor (ze|hen|hun|hem|haar|het team|de rest|iedereen op|mijn (team|collega s|collegas|leidinggevende|afdeling))\b",
     r"niet dat ik (mezelf|mijzelf|me) (\w+ ){0,2}(iets|wat) (\w+ )?(aandoe|aan doe|aan ga doen|aandoen)",
     r"(vrijwilliger|vrijwilligerswerk) (\w+ ){0,6}(113|zelfmoordpreventie|luisterlijn)",
-    r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) van",
+    r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) (van|in)",
     # Thoughts long past that the writer says are over; what follows still counts.
-    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,8}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven)( \w+){0,14}? (het gaat (\w+ ){0,2}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
+    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,12}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven|113 gebeld)( \w+){0,14}? (het gaat (\w+ ){0,3}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|(goed )?geholpen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
     r"(verloren|verloor|verliezen) (\w+ ){0,2}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(verloren|verloor|kwijtgeraakt)",
     r"(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*) (\w+ ){0,6}(in het verleden|vroeger|jaren geleden|lang geleden) (\w+ ){0,4}(die|dat|het) (zijn|is) (al )?(lang |jaren )?(weg|over|voorbij)\b",
     r"of ik aan (zelfmoord|zelfdoding|su[iy]c[iy]de) (dacht|denk) (en )?(dat )?(doe ik |deed ik )?(echt |zeker |helemaal )?niet\b",
     # Everyday senses of words the suicide patterns also use.
@@ -140,6 +161,7 @@ _IDIOMS = [
     r"verdwijnen naar (een|het|de) (\w+ )?(eiland|buitenland|\w*strand|zon|berghut)",
     r"afscheidsbrief (van|voor|bij|aan) (de|mijn|het) (vorige|oude) (baan|werkgever|werk|afdeling|functie|team)",
     r"littekens op mijn armen van (lang|jaren|heel lang) geleden",
+    r"littekens (\w+ ){0,4}(van|uit) (toen ik \w+ was|mijn (jeugd|tienerjaren|studietijd|pubertijd|tienertijd)|(heel )?(lang|jaren) geleden|vroeger)",
     r"(snijd|snijdt|snij|sneed|sneden) (ik |hij |ze |zij )?(mezelf|mijzelf|me|zich|zichzelf) af van",
     r"op het dak\w* (van \w+ )?om (even )?(bij te komen|te lunchen|te roken|een luchtje te scheppen|frisse lucht)",
     r"een punt achter (zet|zetten) door naar (de|het) \w+ te gaan",
@@ -156,12 +178,20 @@ _IDIOMS = [
     r"niet meer leven met (deze|die|dit|dat|de|het) (onduidelijkheid|onzekerheid|chaos|werkdruk|regeling|roosters?)",
     r"(computer|laptop|pc|printer|telefoon|mobiel|auto|fiets|koffieautomaat|scherm|server) (\w+ ){0,2}wil niet meer leven",
     r"plan (al )?klaar voor (het|de) \w+",
+    # Sport, games, cooking, coats of arms and devices.
+    r"(penalty|bal|vrije trap|doelpunt|goal|pass|corner|puck|strafschop)s? (\w+ ){0,6}(geschoten|schoot|schiet|knalde|knallen)\b|in de kruising|van de baan (\w+ )?geschoten",
+    r"(mezelf|mijzelf|me|zich|zichzelf) (\w+ )?in de vingers (gesneden|snijden|snijd|gesneden)",
+    r"(sushi|groente\w*|uien|kookles\w*|kookworkshop|kookcursus) (\w+ ){0,3}met (een |het )?(\w+ )?(mes|messen)\b",
+    r"wapen van (de )?(gemeente|provincie|stad|familie|het koninkrijk|nederland|gelderland|holland|zeeland|utrecht|brabant|limburg|friesland|groningen|drenthe|overijssel|flevoland|amsterdam|rotterdam|den haag)\b",
+    r"(laptop|computer|pc|server|printer|telefoon|ventilator|mobiel) (\w+ ){0,2}(stikt|ontploft|explodeert)",
+    r"(saldo|verlofsaldo|inbox|mailbox|agenda|budget|kosten|rekening|planning|werkdruk|groepsapp|app) (is |was )?(\w+ )?ontploft",
     r"niet meer terugkomt (op|naar|bij) (de|het|die|deze|dat) (afdeling|werk|team|kantoor|project\w*)",
     r"poging (\w+ ){0,3}om (het|de|een|haar|zijn|mijn) (\w+ ){0,2}te (schrijven|begrijpen|maken|regelen|leren|snappen|lezen|versturen|bellen|overleggen|verbeteren|vinden)\b",
     r"naar (de )?zee (te )?(rijden|gaan|fietsen|rijdt)",
     r"(workshop|training|cursus|voorlichting|lezing|e learning|webinar) (\w+ ){0,6}(su[iy]c[iy]d\w*|zelfmoord\w*|zelfdoding\w*)",
     r"(rol|personage|toneelstuk|film|serie|boek) (\w+ ){0,4}(zelfmoord|su[iy]c[iy]de) pleegt",
     r"(clienten|kinderen|jongeren|patienten|bewoners|gedetineerden|leerlingen) met su[iy]c[iy]da\w* (gedrag|gedachten|problematiek|klachten)",
+    r"(clienten|kinderen|jongeren|patienten|bewoners|gedetineerden|leerlingen) met (een )?(verhoogd |hoog |acuut )?su[iy]c[iy]de?(risico|gevaar)\b",
     r"(mes|messen) (voor|bij) (de|het|mijn) (\w*lunch|brood|taart|fruit|kaas|appel)",
     r"afscheid (aan het )?nemen (\w+ ){0,4}laatste (werk)?dag (op|bij|van|in) (deze|de|dit|het|onze) (locatie|afdeling|kantoor|team|organisatie|vestiging)",
     r"(kun|kan|kunt) (je|jij|u) (\w+ ){0,3}(net zo goed|beter) (meteen )?van het dak (af )?springen",
@@ -181,7 +211,8 @@ _IDIOMS = [
     r"verlies (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(gestorven|overleden|omgekomen) (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(protocol|procedure|instructie) (\w+ ){0,8}(onwel|bewusteloos|reanimatie|aed)",
-    r"(bhv|bhver|ehbo)\w* (\w+ ){0,4}(reanimatie|reanimeren|aed)",
+    r"(bhv|bhver|ehbo)\w* (\w+ ){0,6}(reanimatie|reanimeren|aed)",
+    r"(tot|totdat|voordat|tot dat) de ambulance (er is|komt|arriveert|er was)",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
 ]
 
@@ -236,12 +267,13 @@ _SUICIDE_PATTERNS = [
     r"leven (heeft )?geen zin (meer)?",
     r"uit het leven (te )?(stappen|stapt)",
     r"(voor|onder) (de|een) (trein|trijn\b|tram\b|metro\b)",
-    r"(spring|springen|sprong) (van|voor|uit|af)",
+    r"\b(spring|springen|sprong) (van|vanaf|voor|uit|af)\b",
     r"(pillen|pilletjes|medicijnen|slaappillen|tabletten) (\w+ ){0,3}(gespaard|verzameld|sparen|verzamel|innemen|slikken|allemaal)",
     r"(gespaard|verzameld) (\w+ ){0,2}(pillen|medicijnen|slaappillen|tabletten)",
     r"overdosis",
     r"\bstrop\b",
-    r"(snij|snijd|snijden|kras|krassen|sneed|brand|branden) (\w+ )?(mezelf|mijzelf|me|zichzelf|zich|mn armen|mijn armen|in mijn)",
+    r"(snij|snijd|snijden|kras|krassen|sneed|brand|branden) (\w+ )?(mezelf|mijzelf|me|zichzelf|zich|mn armen|mijn armen|in mijn)\b",
+    r"(gebrand|verbrand|brand|brandt|branden|krassen|krast|kraste|gekrast|kerft|snijdt) (\w+ ){0,2}met (een |het |de )?(aansteker|sigaret\w*|strijkijzer|kaars|schaar|mes|mesje|passer|paperclip|scherf|glas|scheermesje)\b",
     r"(mezelf|mijzelf|zichzelf) (\w+ )?(snijden|pijn (te )?doen|verwonden|beschadigen|krassen|slaan tot)",
     r"afscheidsbrie(f|ven)",
     r"(laatste|definitieve) (uitweg|oplossing)",
@@ -344,7 +376,7 @@ _SUICIDE_PATTERNS = [
     r"motor (\w+ )?(aan|draaien|draait|laten lopen) (\w+ ){0,5}garage",
     r"garage (\w+ ){0,5}motor (\w+ )?(aan|draait|laten lopen)",
     r"vaarwel (allemaal|iedereen|jullie)",
-    r"(licht (uitgaat|uit gaat)|slapen en (\w+ ){0,3}(klaar|nooit meer|niet meer))",
+    r"(licht (uitgaat|uit gaat)|(?<!slecht )(?<!slecht te )slapen en (\w+ ){0,3}(klaar|nooit meer|niet meer))",
     r"stop(pen)? met (het )?leven",
     r"(ben ik|ik ben) er (\w+ ){0,2}niet meer (dat weet|,? dat|sorry)",
     r"(na het weekend|na vandaag|morgen|binnenkort|straks|nog even en) (\w+ ){0,2}(ben ik|ik ben) er niet meer",
@@ -403,7 +435,7 @@ _SUICIDE_PATTERNS = [
     r"wonden op (mijn|haar|zijn) (armen|benen|polsen)",
     r"(sneeen|sneetjes|snijwonden|brandwonden|littekens) (\w+ ){0,4}(armen|benen|verberg\w*|niemand|ziet|zelf)",
     r"lange mouwen (\w+ ){0,7}(ziet|zien|verbergen)",
-    r"met een (schaar|mes|mesje|passer|paperclip|aansteker|sigaret) (\w+ ){0,2}in (mijn|zijn|haar) (been|arm|hand|buik)",
+    r"met een (schaar|mes|mesje|passer|paperclip|aansteker|sigaret) (\w+ ){0,2}in (mijn|zijn|haar) (been|arm|buik|hand (\w+ )?(krast|kerft|snijdt|snijd|brandt))\b",
     r"(weer|opnieuw|vannacht|gisteren) (\w+ )?gesneden",
     r"(heb|heeft) (\w+ ){0,2}gesneden (\w+ ){0,3}(wc|toilet|badkamer|werk)",
     r"(krassen|snijden) helpt",
@@ -517,6 +549,12 @@ _SUICIDE_PATTERNS = [
     r"uit (te )?checken (\w+ )?(voorgoed|voor altijd)|uitchecken (\w+ )?(voorgoed|voor altijd)",
     r"werd ik (\w+ )?gevonden",
     r"(overlijd|doodga|sterf) (\w+ ){0,6}(ben|heb) (het|dat) (\w+ )?van plan",
+    r"niet te zullen overleven",
+    r"(overlijden|overleden|gestorven|verloren|begrafenis|uitvaart) (\w+ ){0,30}((hem|haar) (\w+ ){0,4}(wil|wilde|willen|ga|gaat) (volgen|achterna|zijn)|(wil|wilde|willen) (\w+ )?bij (hem|haar) zijn)\b",
+    r"(schande|ontslag|schaamte|vernedering|faillissement|scheiding) (\w+ )?niet (zal|zullen|zou|zouden|gaat|ga|kan) overleven",
+    r"(opgevat|klonk|klinkt|leek|voelde) als (een )?afscheid\b(?! van (het|de|dit|dat|deze|die|mijn|zijn|haar|ons|onze) (team|afdeling|baan|werk|project|organisatie|kantoor|collega))",
+    r"testament (\w+ ){0,12}(bedankt|afscheid)|(bedankt|afscheid) (\w+ ){0,12}testament",
+    r"((plaatst|post|zet|schrijft|stuurt|deelt|plaatste|postte) (\w+ ){0,4}(berichten|posts|teksten|gedichten|status\w*|dingen)|(berichten|posts|teksten|gedichten) (plaatst|post|zet|schrijft|deelt|plaatste|postte|plaatsen)) (\w+ ){0,3}over (doodgaan|dood willen|sterven|er niet meer (willen )?zijn|zelfmoord|zelfdoding|afscheid nemen)\b",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -536,9 +574,9 @@ _DANGER_PATTERNS = [
     r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg)",
     r"(alle|hele strip|een strip|een doos|te veel|allemaal|al mijn) (\w+ ){0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol) (\w+ ){0,2}(ingenomen|geslikt|op)",
     r"(is|zijn|staat|staan) (\w+ ){0,4}aan het vechten",
+    r"(nu|op dit moment|zojuist|momenteel) (\w+ ){0,10}aan het (\w+ en )?(slaan|schoppen|vechten|wurgen|mishandelen|aanvallen|steken)\b",
     r"(houdt|houden) (\w+ ){0,3}vast (en|tegen)",
     r"er is (\w+ )?brand\b",
-    r"(gooit|gooien|smijt) (\w+ ){0,3}(met (stoelen|spullen|dingen|een|de)|stoelen|spullen)\b",
     r"(door het lint|agressieve?|dreigend|woedend) (\w+ ){0,8}(nu|net|zojuist|op dit moment|rennen)\b",
     r"(nu|net|zojuist) (\w+ ){0,4}(een klap|klappen|geslagen|geschopt|gestoken|aangevallen)",
     r"(een klap|klappen) (\w+ ){0,3}gegeven (en|,)? ?(\w+ ){0,3}(nu|rond|loopt)",
@@ -563,7 +601,6 @@ _DANGER_PATTERNS = [
     r"\bjerrycan\b",
     r"verdacht (pakket|pakketje|koffer|tas|voorwerp)",
     r"in brand (te )?(steken|steekt|gestoken)",
-    r"(van de trap|van de trap af) geduwd",
     r"beweegt niet( meer)?\b",
     r"vuurwerkbom|vuurwerk (\w+ ){0,3}(brievenbus|naar binnen)",
     r"(dreigt|dreigen|gedreigd|dreigde|zegt dat hij|zegt dat ze) (\w+ ){0,5}(te steken|neer te steken|neersteken|te schieten|in brand|dood te steken)",
@@ -571,8 +608,6 @@ _DANGER_PATTERNS = [
     r"(loopt|staat|komt) (\w+ ){0,3}achter me (aan|op)",
     r"achtervolgd\b",
     r"stalker (\w+ ){0,6}(nu|buiten|bij|staat)",
-    r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
-    r"met (een|de) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
     r"in lichterlaaie|(staat|staan) (er )?(een|de|het|twee|mijn|onze) (\w+ ){0,3}in (brand|de fik)\b|vuur (slaat|wordt groter)|zwarte rook",
     r"(benzine|spiritus|brandbare vloeistof) (\w+ ){0,10}(aansteker|lucifer|in brand|aansteken)",
     r"bloedbad (\w+ )?(aanricht|aanrichten|aan te richten)",
@@ -622,24 +657,30 @@ _INCIDENT_WORDS = [
     r"\b(gewurgd|wurgt|wurgde)\b",
     r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
     r"(iemand|collega|hij|zij|ze) (\w+ ){0,2}(is )?(zwaar )?gewond",
+    r"met (een|de) (schaar|hamer|stoel|fles|stok|kapotte fles|glas) in (zijn|haar|de) hand",
+    r"(gooit|gooien|smijt) (\w+ ){0,3}(met (stoelen|spullen|dingen|een|de)|stoelen|spullen)\b",
+    r"(van de trap|van de trap af) geduwd",
+    r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
+    r"met (een|de) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
-    r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds"
+    r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in 1\d\d\d"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
     r"|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
     r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
-    r"|(het )?is (\w+ )?gemeld|ongedeerd"
+    r"|(het )?is (\w+ )?gemeld|ongedeerd|(naar huis|de deur uit) gestuurd|bevrijd"
     r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
 )
 _NOW = re.compile(
-    r"\b(net|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
+    # "net langs", "net als", "net niet" mean barely or like, not just now.
+    r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
     r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
-    r"|(?<!werk )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open))"
+    r"|(?<!werk )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
@@ -669,14 +710,15 @@ class CrisisSignal:
 
 def detect_crisis(text: str) -> CrisisSignal | None:
     """Return the crisis a message signals, or None; acute danger outranks suicide."""
-    norm = normalise(text)
+    norm, marked = normalise(text), normalise(text, sentences=True)
+    # "vorig jaar" stays a past marker even when an idiom below takes it away with a past threat.
+    told_as_past = _PAST.search(norm) is not None
     for idiom in _IDIOM_RES:
-        norm = idiom.sub(" ", norm)
-    if any(p.search(norm) for p in _DANGER_RES):
+        norm, marked = idiom.sub(" ", norm), idiom.sub(" ", marked)
+    # Danger words are read one sentence at a time: "voelde bedreigend. Nu doet hij ..." is not now.
+    if any(p.search(marked) for p in _DANGER_RES):
         return CrisisSignal(DANGER)
-    if any(p.search(norm) for p in _INCIDENT_RES) and not (
-        _PAST.search(norm) and not _NOW.search(norm)
-    ):
+    if any(p.search(norm) for p in _INCIDENT_RES) and not (told_as_past and not _NOW.search(norm)):
         return CrisisSignal(DANGER)
     if any(p.search(norm) for p in _SUICIDE_RES):
         return CrisisSignal(SUICIDE)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[^a-z0-9|]+")
+# A full stop, question or exclamation mark before a capital ends a sentence; chat text
+# without capitals stays one run.
+_SENTENCE_END = re.compile(r"[.!?]+\s+(?=[A-Z])")
 _REPEATS = re.compile(r"(.)\1{2,}")
 # Chat spellings mapped to their full form so one pattern covers both.
 _CHAT_FORMS = {
@@ -35,8 +38,14 @@ _CHAT_FORMS = {
 _CHAT_RE = re.compile(r"(?<= )(" + "|".join(re.escape(k) for k in _CHAT_FORMS) + r")(?= )")
 
 
-def normalise(text: str) -> str:
-    """Lower-case, strip accents, squash letter repeats and punctuation to single spaces."""
+def normalise(text: str, sentences: bool = False) -> str:
+    """Lower-case, strip accents, squash letter repeats and punctuation to single spaces.
+
+    With sentences, sentence ends become " | " so a pattern cannot run from one into the next.
+    """
+    text = text.replace("|", " ")
+    if sentences:
+        text = _SENTENCE_END.sub(" | ", text)
     decomposed = unicodedata.normalize("NFKD", text.lower())
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_text = _REPEATS.sub(r"\1\1", ascii_text)

@@ -48,6 +48,17 @@ SUICIDAL = [
     "Elke ochtend is een teleurstelling, omdat ik weer wakker ben geworden.",
     "Collega meldt dat medewerker na het ontslaggesprek dreigde van de parkeergarage te springen.",
     "Gisteren heb ik mijn zus verteld waar de verzekeringspapieren liggen.",
+    "Sinds het overlijden van zijn vrouw zegt hij tegen iedereen dat hij haar snel wil volgen.",
+    "Een collega zet al dagen berichten op Instagram over er niet meer willen zijn.",
+    "ze heeft zich op de wc gebrand met een aansteker",
+    # Near the idiom and denial exclusions, and still a crisis.
+    "Ik heb zelfmoordgedachten, niet alleen 's nachts maar ook overdag.",
+    "ik wil gewoon zelfmoord plegen",
+    "Ik had een sessie met mijn psycholoog over mijn zelfmoordgedachten en ze worden erger.",
+    "Er zijn geen signalen van pesten, maar hij zei gisteren dat hij zichzelf iets wil aandoen.",
+    "Melder: collega heeft een testament laten maken en iedereen bedankt voor de mooie jaren.",
+    "Na het overlijden van zijn vrouw zegt hij steeds dat hij bij haar wil zijn.",
+    "Betrokkene schreef de schande van een ontslag niet te zullen overleven.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -70,6 +81,10 @@ DANGEROUS = [
     "brand! de keuken staat in lichterlaaie",
     "er staat een auto in brand in de parkeergarage",
     "de man aan de balie heeft een collega bij de keel gegrepen en laat niet los",
+    "Op dit moment is een klant in de wachtruimte mijn collega aan het schoppen en slaan.",
+    "die collega staat nu weer voor me met een schaar in zijn hand",
+    "bij de balie is geschoten",
+    "het apparaat is ontploft in de kantine",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -133,6 +148,32 @@ IDIOM = [
     "Hij post een foto van zichzelf in brandweeruniform bij complotberichten.",
     "Een medewerker heeft de autobanden van een collega lek gestoken.",
     "De meldkamer zet 112-meldingen door zonder ze te registreren.",
+    # A sentence that ends ("voelde dreigend.") does not run into the next ("Nu ...").
+    "Vorige maand schreeuwde hij tegen me en dat voelde dreigend. Nu zegt hij gedag alsof er niets was.",
+    # Denials in other word orders, grief, topics and exercises.
+    "Aan zelfmoord denk ik niet, maar ik ben wel heel somber.",
+    "Zelfmoordgedachten heb ik niet, wel slaap ik slecht.",
+    "Mijn oom is vorig jaar door zelfdoding verloren gegaan voor de familie; ik wil praten over het verdriet.",
+    "Vorig jaar werd ik geconfronteerd met een zelfmoord in mijn vriendenkring.",
+    "Wie geeft de workshop over het herkennen van zelfbeschadiging bij cliënten?",
+    "Tijdens de ontruimingsoefening speelt een acteur een man met een nepwapen.",
+    "In het rollenspel gooit een boze burger met een stoel.",
+    "Ik wil weten wat ik moet doen als iemand onwel wordt aan de balie.",
+    "Toen het nieuwe rooster kwam, barstte de bom in het team.",
+    "De rapporten zwakken direct gevaar voor omwonenden af.",
+    "Mijn collega smijt met spullen als hij boos is; vorige week vloog er een perforator net langs mijn hoofd.",
+    "Vorig jaar zwaaide een bezoeker met een mes in de hal; de politie heeft hem meegenomen.",
+    "Een release op vrijdagmiddag is pure zelfmoord.",
+    "Zijn vrije trap werd hoog over geschoten.",
+    "Ik spring morgen bij de balie bij.",
+    "Mijn verlofsaldo is ontploft, ik sta ineens op min 20 uur.",
+    # Case notes that record a denial.
+    "Suïcidale gedachten worden door betrokkene ontkend.",
+    "Er zijn geen aanwijzingen dat zij zichzelf iets wil aandoen.",
+    "Op de vraag of hij aan zelfdoding denkt, antwoordt hij stellig van niet.",
+    "Ik heb niet de neiging mezelf iets aan te doen, ik ben vooral moe.",
+    "Ik kan al weken slecht slapen en kom 's ochtends niet meer op gang.",
+    "Gedetineerden met een verhoogd suïciderisico krijgen volgens het beleid een andere cel.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
