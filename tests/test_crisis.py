@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.crisis import DANGER, SUICIDE, detect_crisis
+from bot.textnorm import normalise
 
 SUICIDAL = [
     "ik wil dood",
@@ -207,3 +208,12 @@ def test_crisis_at_the_end_of_a_long_story_is_caught() -> None:
 def test_huge_input_is_handled_quickly() -> None:
     assert detect_crisis("a" * 100_000) is None
     assert detect_crisis("😀" * 5_000) is None
+
+
+def test_sentence_ends_are_marked_only_before_a_capital() -> None:
+    assert normalise("Het voelde dreigend. Nu lacht hij.", sentences=True) == (
+        " het voelde dreigend | nu lacht hij "
+    )
+    # Chat without capitals stays one run, so a crisis split by a full stop is still read whole.
+    assert normalise("ik kan niet meer. wil dood", sentences=True) == " ik kan niet meer wil dood "
+    assert normalise("a | b") == " a b "
