@@ -31,6 +31,8 @@ HELD_OUT = [
     TESTS / "blind4" / "idioms.yml",
     TESTS / "blind5" / "concerns.yml",
     TESTS / "blind5" / "idioms.yml",
+    TESTS / "blind6" / "concerns.yml",
+    TESTS / "blind6" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
