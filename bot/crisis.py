@@ -12,6 +12,38 @@ DANGER = "acuut_gevaar"
 
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
+    # Checked first, before shorter idioms below take away part of what they need to see.
+    # Denials said another way, and accidents, hobbies, films, drills and hyperbole.
+    r"\b(niet|geen|nooit|niemand) (\w+ )?(meer )?in (acuut |direct )?gevaar\b",
+    r"niet (zo )?(erg|ernstig|zwaar|slecht|ver) dat ik (\w+ ){0,2}(dood|sterven|er een (eind|einde)( aan)?( wil| wilde)?( maken)?)\b",
+    r"(denk|denkt|dacht) (ik |hij |ze |zij )?(er )?(niet|nooit) (\w+ )?aan (om )?(\w+ ){0,2}(uit het leven te stappen|een (eind|einde) (aan )?(mijn |zijn |haar |het )?leven te maken|(mezelf|zichzelf|mijzelf) (iets|wat) aan te doen|zelfmoord te plegen|dood te gaan|te sterven)\b",
+    r"(snijden|snij|snijd|sneed) (\w+ ){0,2}in (mijn|m n|zijn|haar|de) (duim|vinger|vingers|vingertop|wijsvinger)( gesneden)?\b",
+    r"in (mijn|m n|zijn|haar|de) (duim|vinger|vingers|vingertop|wijsvinger) (\w+ ){0,2}gesneden",
+    r"(john wick|james bond|actiefilm|western|trailer|shooter|call of duty|fortnite|counter strike|paintball\w*|lasergame\w*|seizoen|aflevering|cliffhanger|netflix|videoland) (\w+ ){0,10}(geschoten|schieten|schiet|afgeknald|neergeknald|knallen|schietpartij\w*)\b",
+    r"(vermoorden|afmaken|doodmaken|wurgen|ombrengen) als (\w+ ){1,10}(haha\w*|hihi\w*|lol|grapje|ha ha)\b",
+    r"(een )?bom (aan )?(energie|geld|werk|ideeen|informatie|kennis|ervaring|vragen|mails)\b",
+    r"in de roos (\w+ )?(geschoten|schieten|schiet)|boogschiet\w*|kleiduiven\w*|er wordt (eigenlijk )?niet geschoten",
+    r"(bhv|ehbo|ontruimings|brand|calamiteiten)\w* ?(oefening|dag|training|scenario|oefenscenario)\w* (\w+ ){0,10}(bewusteloos|onwel|ademt niet|niet ademen|gewond\w*|slachtoffer\w*)",
+    r"(oefenscenario|scenario|rollenspel|simulatie) (\w+ ){0,6}(onwel|bewusteloos|ademt niet|niet ademen)",
+    r"(hout|haardhout|boom|stronk|blokken)\w* (\w+ ){0,3}(gehakt|hakken|kloven|gekloofd|splijten) (\w+ ){0,2}met (de|een) bijl|met (de|een) bijl (\w+ ){0,3}(hout|haardhout|blokken)",
+    r"(stanleymes|mes|broodmes|koksmes|aardappelmesje) (\w+ ){0,3}(schoot uit|gleed (\w+ ){0,3}(uit|weg))",
+    r"(mes|messen) (\w+ )?slijpen|slijpen van (\w+ )?(mes|messen)|mes en vork\w*|geen gewonden",
+    r"geen uitweg (meer )?(in|uit|voor) (het|de|dit|dat|deze|die|ons|onze|mijn) (\w+ )?(conflict|ruzie|discussie|project\w*|dossier|samenwerking|planning|rooster)\b",
+    r"(contract|pensioen|vertrek|ontslag|overplaatsing|baan|detachering|stage|afscheid)\w* (\w+ ){0,8}(ben|is) er (toch )?(\w+ )?niet lang meer",
+    r"klaar (mee|met) (dat|het feit dat) alles (\w+ )?(tegenzit|misgaat|fout gaat|mislukt|tegen zit)",
+    r"of (ik|ze|hij|zij|je) (\w+ ){0,2}aan (de dood|zelfmoord|zelfdoding|doodgaan|sterven) (denk|denkt|dacht)\b ((?!maar |wel |soms )\w+ ){0,8}(nee|van niet)\b",
+    r"\w*(gedachten|gedachtes|plannen) (\w+ ){0,3}(heb|had) ik (\w+ )?(niet|nooit|geen)\b",
+    r"niet in de zin van (\w+ ){0,3}(dood|sterven|er niet meer)\w*( willen| zijn)?",
+    r"(dood willen|doodgaan|sterven|er niet meer zijn) nee (dat niet|hoor|echt niet)",
+    r"niet van plan (om )?(te )?(stoppen met leven|er een (eind|einde) aan te maken|(mezelf|zichzelf) (iets|wat) aan te doen|zelfmoord te plegen|dood te gaan)",
+    r"(heeft|hebben|had) zich (\w+ )?van het leven beroofd",
+    r"(kreeg|krijg|krijgt|kregen) (bijna |nog )?een hartaanval (van|als|bij|toen|zodra)\b",
+    r"explosie van (enthousiasme|energie|ideeen|kleur|kleuren|creativiteit|emoties|vreugde|reacties|mails|meldingen)",
+    r"aanslag op (mijn|de|ons|onze|je|het|zijn|haar) (\w+ )?(concentratie|tijd|budget|begroting|portemonnee|gezondheid|geduld|humeur|agenda|nachtrust|zenuwen|oren|ogen)\b",
+    r"(presentatie|plan|project|voorstel|pitch|demo|idee)\w* (\w+ ){0,2}(ging|gaat|gingen) in vlammen op",
+    r"aan flarden (geschoten|schieten|schiet)",
+    r"(me|mij|mezelf) (\w+ ){0,2}ophangen aan (het|de|die|dat|deze|dit) (\w+ )?(punt|opmerking|vraag|woord|dropdown|details?|discussie|formulering|menu|regel)\w*",
+    r"(kaarten|kaartjes|bloemen|foto|fotos|planten|plant|boeket) (\w+ ){0,6}(op|in) de vensterbank|vensterbank (\w+ ){0,3}(kaarten|kaartjes|bloemen|planten)",
     r"(ga|gaan|gaat|ging) (bijna |echt |nog )?dood van (het |de )?\w+",
     r"lach(en|te)? (me|mij|ons|je) (helemaal |echt )?(dood|kapot|rot|een ongeluk)",
     r"zelfmoord(actie|missie|opdracht|piloot|plan voor het project|pass|passe|squad|tactiek|strategie|beslissing)",
@@ -37,7 +69,7 @@ _IDIOMS = [
     r"schiet (er )?(\w+ )?(niks|niets|weinig) (mee )?op",
     r"moordend(e)? (tempo|saai|vergadering|druk)?",
     # Talk about suicide as a topic: training, policy, books, grief for someone else.
-    r"(boek|boeken|film|serie|podcast|documentaire|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
+    r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie|preventie van su[iy]c[iy]d\w*",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"(overleden|gestorven|omgekomen) (\w+ )?(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
@@ -70,6 +102,7 @@ _IDIOMS = [
     r"(enorme|flinke|grote|financiele|dure|behoorlijke|lelijke) strop\b|strop (voor (ons|mij|me|het|de)|geweest)\b",
     # Before the course names go: what a course teaches to do when someone collapses.
     r"(cursus|training|bhv|ehbo|oefening|workshop|les|herhaling|weten)\w* (\w+ ){0,10}(wat (ik |je |we )?(te doen|moet doen|moeten doen|kan doen)|hoe (je|te) (\w+ )?(handelt|handelen|reageert|reageren)) (\w+ ){0,3}(bij|als) (\w+ ){0,3}(bewusteloos|onwel|brand|verslikt|hartstilstand|agressie\w*)\b",
+    r"(bhv|ehbo)\w* ?(herhaling|cursus|training|les|oefening|dag)\w* (\w+ ){0,4}(reanimatie|reanimeren|aed|brand\w*|blussen)\w*",
     r"(reanimatie|reanimeren|ehbo|aed|bhv)\w*( en (reanimatie|ehbo|aed|bhv)\w*)? ?(cursus|training|les|oefening|certificaat|diploma|herhaling)",
     r"(cursus|training|les|oefening|herhaling) (\w+ )?(reanimatie|reanimeren|ehbo|aed)\w*",
     r"(een )?reanimatie (heb |hebben )?gedaan",
@@ -555,6 +588,15 @@ _SUICIDE_PATTERNS = [
     r"(opgevat|klonk|klinkt|leek|voelde) als (een )?afscheid\b(?! van (het|de|dit|dat|deze|die|mijn|zijn|haar|ons|onze) (team|afdeling|baan|werk|project|organisatie|kantoor|collega))",
     r"testament (\w+ ){0,12}(bedankt|afscheid)|(bedankt|afscheid) (\w+ ){0,12}testament",
     r"((plaatst|post|zet|schrijft|stuurt|deelt|plaatste|postte) (\w+ ){0,4}(berichten|posts|teksten|gedichten|status\w*|dingen)|(berichten|posts|teksten|gedichten) (plaatst|post|zet|schrijft|deelt|plaatste|postte|plaatsen)) (\w+ ){0,3}over (doodgaan|dood willen|sterven|er niet meer (willen )?zijn|zelfmoord|zelfdoding|afscheid nemen)\b",
+    r"er (maar )?(beter|liever) (\w+ )?niet meer (kon|kan|zou|zijn|was|ben|is)\b",
+    r"\bsnijwond\w* (\w+ ){0,2}(pols|polsen|arm|armen|onderarm\w*)|(pols|polsen) (\w+ ){0,3}snijwond",
+    r"hoe hoog (\w+ ){0,6}(om het zeker te weten|om dood te|dodelijk)",
+    r"niet (alleen )?met (werken|het werk|werk|mijn (baan|werk)) (\w+ )?met alles\b",
+    r"(besloten|besluit|besluiten) (\w+ ){0,3}dat ik er (\w+ ){0,4}niet meer (ben|zal zijn|wil zijn)\b",
+    r"(ben|is) er toch (\w+ )?niet lang meer\b",
+    r"lijst\w* (\w+ ){0,4}wie (\w+ ){0,2}(mijn|zijn|haar) (spullen|bezittingen|spaargeld|huisdier\w*|kat|hond|planten) (\w+ ){0,2}(krijgt|krijgen|erft|erven)",
+    r"(persoonlijke bezittingen|al (zijn|haar|mijn) (bezittingen|spullen)) (\w+ ){0,4}(weggegeven|uitgedeeld|weggeeft|uitdeelt|weg te geven|uit te delen)",
+    r"zie (nog )?maar (een|1) uitweg( meer)?\b(?! (\w+ ){0,3}(ontslag|stoppen|weg te gaan|vertrekken|solliciteren|verhuizen))",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -591,7 +633,7 @@ _DANGER_PATTERNS = [
     r"(houdt|laat) (\w+ ){0,4}niet (meer )?gaan",
     r"iets in zijn (jas|jaszak|tas|zak) (\w+ ){0,3}bang",
     r"(flauwgevallen|flauw gevallen) (\w+ ){0,4}(komt niet|niet meer bij|blauw|ademt|reageert)",
-    r"komt niet (meer )?bij\b",
+    r"komt niet (meer )?bij\b(?! elkaar)",
     r"lippen (\w+ ){0,2}blauw",
     r"(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)",
     r"rook (\w+ )?uit (de|het)",
@@ -636,6 +678,8 @@ _DANGER_PATTERNS = [
     r"(sleept|sleuren|sleurt|trekt) (\w+ ){0,2}(haar|hem|iemand|collega|mij|me) (\w+ )?(naar buiten|mee|weg)",
     r"(zit|zat|staat|stond|klimt|klom|hangt) (\w+ ){0,4}(op|over) (de|het) (vangrail|viaduct|leuning|brugleuning|balustrade|reling|dak)\b",
     r"(vanavond|vannacht|straks|morgen) ben (je|jij) (aan de beurt|dood|de klos)",
+    r"(deur|ruit|raam) (\w+ ){0,3}aan het (intrappen|inslaan|inbeuken|inrammen)|(trapt|slaat|beukt) (\w+ ){0,3}(deur|ruit|raam) in\b",
+    r"^ ?(\w+ ){0,2}(agressieve?|gewapende?) (klant|man|vrouw|bezoeker|burger|client) (\w+ ){0,2}(loket|balie|receptie|ingang|hal)( \w+)? ?$",
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
@@ -662,6 +706,13 @@ _INCIDENT_WORDS = [
     r"(van de trap|van de trap af) geduwd",
     r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
     r"met (een|de) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
+    r"niet (meer )?te ademen|ademt (\w+ )?niet\b|geen ademhaling",
+    r"(ligt|lag|liggen) (\w+ ){0,2}onder (een|de|het) (\w+ ){0,2}(stelling|kast|pallet|heftruck|lading|balk|auto|steiger)\w*",
+    r"(ligt|lag|gevallen|gevonden|gezakt) (\w+ ){0,8}(geeft|gaf) geen (antwoord|reactie|teken)",
+    r"(me|mij|je|jou|ons|hem|haar) (\w+ ){0,4}in elkaar (gaat|gaan|zal|zullen|komt|komen) (te )?slaan",
+    r"(wacht|wachten|staat|staan) (\w+ ){0,2}buiten op (me|mij|ons)\b",
+    r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|neersteekt|neerschiet)\b",
+    r"(komt|kom|komen) (\w+ ){0,6}(om )?af te rekenen met",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
@@ -680,8 +731,13 @@ _NOW = re.compile(
     r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
     r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
-    r"|(?<!werk )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
+    r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
+)
+# Memories coming back are not the incident happening again.
+_MEMORY = re.compile(
+    r"(komt|kwam|komen|kwamen) (alles|het|dat|het allemaal|de beelden|het beeld|die beelden) (\w+ ){0,2}terug"
+    r"|(zie|zag) (het|hem|haar|dat|die beelden) (\w+ ){0,2}voor (me|mij)"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 _IDIOM_RES = [re.compile(p) for p in _IDIOMS]
@@ -698,6 +754,7 @@ _FUZZY = {
     "zelfbeschadiging": 3,
     "afscheidsbrief": 2,
     "overdosis": 2,
+    "suicidale": 2,
 }
 
 
@@ -706,6 +763,12 @@ class CrisisSignal:
     """What kind of crisis a message shows; the matched words are never kept."""
 
     kind: str
+
+
+def sets_aside(text: str) -> bool:
+    """Whether a text holds idiom or a denial that the crisis patterns set aside."""
+    norm = normalise(text)
+    return any(idiom.search(norm) for idiom in _IDIOM_RES)
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
@@ -718,7 +781,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     # Danger words are read one sentence at a time: "voelde bedreigend. Nu doet hij ..." is not now.
     if any(p.search(marked) for p in _DANGER_RES):
         return CrisisSignal(DANGER)
-    if any(p.search(norm) for p in _INCIDENT_RES) and not (told_as_past and not _NOW.search(norm)):
+    if any(p.search(norm) for p in _INCIDENT_RES) and not (
+        told_as_past and not _NOW.search(_MEMORY.sub(" ", norm))
+    ):
         return CrisisSignal(DANGER)
     if any(p.search(norm) for p in _SUICIDE_RES):
         return CrisisSignal(SUICIDE)

@@ -60,6 +60,17 @@ SUICIDAL = [
     "Melder: collega heeft een testament laten maken en iedereen bedankt voor de mooie jaren.",
     "Na het overlijden van zijn vrouw zegt hij steeds dat hij bij haar wil zijn.",
     "Betrokkene schreef de schande van een ontslag niet te zullen overleven.",
+    # Quiet signs: giving things away, a decision, one way out.
+    "ik heb sucidale gedachtes",
+    "hij zei tegen zijn teamleider dat hij er maar beter niet meer kon zijn",
+    "alles is mislukt, ik zie nog maar één uitweg",
+    "ik heb een lijstje gemaakt wie mijn spullen krijgt",
+    "maakt niet uit wat er in mijn beoordeling staat, ik ben er toch niet lang meer",
+    "IK STOP ERMEE. NIET MET WERKEN. MET ALLES.",
+    "ik heb besloten dat ik er na de zomer niet meer ben",
+    "Collega aangetroffen met snijwonden aan haar polsen.",
+    "hoe hoog moet een brug zijn om het zeker te weten",
+    "Hij heeft al zijn bezittingen weggegeven en een afscheidsmail gestuurd.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -86,6 +97,13 @@ DANGEROUS = [
     "die collega staat nu weer voor me met een schaar in zijn hand",
     "bij de balie is geschoten",
     "het apparaat is ontploft in de kantine",
+    "mijn collega is net gevallen en lijkt niet te ademen",
+    "er ligt iemand onder een omgevallen kast in het archief",
+    "mijn ex is de deur aan het intrappen",
+    "hij zegt dat hij me na het werk in elkaar gaat slaan en wacht buiten op me",
+    "hij schreeuwt dat hij me afmaakt als ik iets zeg en houdt mijn arm vast",
+    "agressieve klant bij de balie",
+    "Een klant mailt dat hij vanmiddag naar kantoor komt om af te rekenen met zijn behandelaar.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -175,6 +193,29 @@ IDIOM = [
     "Ik heb niet de neiging mezelf iets aan te doen, ik ben vooral moe.",
     "Ik kan al weken slecht slapen en kom 's ochtends niet meer op gang.",
     "Gedetineerden met een verhoogd suïciderisico krijgen volgens het beleid een andere cel.",
+    "Op de vraag of hij aan de dood denkt: nee, hij wil dat het beter gaat.",
+    "Gedachten aan doodgaan heb ik niet, ik wil wel met iemand praten.",
+    "Het is niet zo erg dat ik er een eind aan wil maken, ik ben gewoon op.",
+    "Ik denk er niet aan om uit het leven te stappen, ik ben alleen moe.",
+    "Ik kan niet meer, niet in de zin van dood willen, maar ik ben op.",
+    "Ik ben niet van plan om te stoppen met leven, ik wil alleen hulp.",
+    "Vorige maand gaf hij me een duw. Ik ben nu niet in gevaar, maar wil het melden.",
+    "ik zie geen uitweg meer in het conflict over het rooster",
+    "Mijn contract loopt in mei af, dus ik ben er toch niet lang meer.",
+    "ik ben er klaar mee dat alles tegenzit dit jaar",
+    # Accidents, hobbies, films and jokes.
+    "heb me in mijn vinger gesneden bij het brood snijden",
+    "die actiefilm was één schietpartij, twee uur lang werd er geschoten",
+    "Ik vermoord hem als hij nog één keer mijn yoghurt pakt haha",
+    "die nieuwe collega is een bom energie",
+    "de stuurgroep komt niet meer bij elkaar",
+    "drie keer in de roos geschoten bij het boogschieten",
+    "BHV-oefening morgen: iemand ligt 'bewusteloos' in de lift.",
+    "haardhout gehakt met de bijl, mijn rug is kapot",
+    "het stanleymes schoot uit bij het openmaken van de dozen",
+    "Dank voor de bloemen na de uitvaart, ze staan op de vensterbank.",
+    "Twee weken geleden zakte een collega in elkaar en kwam de ambulance. Ik zie het steeds weer voor me.",
+    "Vorig jaar bedreigde een klant mij met een mes. Nu werk ik weer en het gaat redelijk.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [

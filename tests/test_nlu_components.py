@@ -194,6 +194,19 @@ def test_classifier_scores_the_most_alarming_sentence_of_a_story(tmp_path: Path)
     assert single.get(SENTENCE_CRISIS) is None
 
 
+def test_a_denial_is_not_scored_as_the_crisis_sentence_of_a_story(tmp_path: Path) -> None:
+    classifier = _trained(TfidfClassifier, tmp_path, CRISIS_EXAMPLES)
+    denial = "Ik heb geen doodsgedachten."
+    assert classifier.sentence_inputs(_message(f"Mijn laptop is kapot. {denial}")) == [
+        "Mijn laptop is kapot."
+    ]
+    story = _message(f"Ik kan niet inloggen. {denial} Ik zie geen uitweg meer.")
+    assert classifier.sentence_inputs(story) == [
+        "Ik kan niet inloggen.",
+        "Ik zie geen uitweg meer.",
+    ]
+
+
 def _ranked(text: str, ranking: list[tuple[str, float]], **attributes: Any) -> Message:
     message = Message(data={TEXT: text, **attributes})
     message.set(INTENT, {"name": ranking[0][0], "confidence": ranking[0][1]})

@@ -16,6 +16,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.crisis import sets_aside
 from bot.referral_map import CATEGORIES, CRISIS
 from bot.tfidf import balanced_weights, make_tfidf_pipeline
 
@@ -180,13 +181,16 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             messages[i].set(SENTENCE_CRISIS, score)
 
     def sentence_inputs(self, message: Message) -> list[str]:
-        """The model input of each sentence, with the lemmas of that sentence's own tokens."""
+        """The model input of each sentence without idiom or denial, with its own lemmas."""
         text = str(message.get(TEXT) or "")
         tokens = message.get(TOKENS_NAMES[TEXT]) or []
         parts, cursor = [], 0
         for part in sentences(text):
             start = text.find(part, cursor)
             cursor = start + len(part)
+            # "Hij heeft geen doodsgedachten." is not the crisis sentence of a story.
+            if sets_aside(part):
+                continue
             own = [t for t in tokens if start <= t.start and t.end <= cursor]
             parts.append(Message(data={TEXT: part, TOKENS_NAMES[TEXT]: own}))
         return self.inputs(parts)
