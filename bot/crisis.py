@@ -351,7 +351,7 @@ _SUICIDE_PATTERNS = [
     r"(pols|polsen|aders) (\w+ )?(doorsnijden|door te snijden|doorgesneden|open)",
     r"(leven|alles|bestaan) (\w+ ){0,2}zinloos",
     r"zinloos (\w+ ){0,2}(leven|bestaan)",
-    r"(alles|het allemaal|het leven) (\w+ ){0,2}geen zin (meer)?",
+    r"(alles|het allemaal|het leven) (\w+ ){0,2}geen zin( meer)?\b(?! (meer )?in\b)",
     r"(eeuwige rust|voor altijd (\w+ )?(rust|slapen|weg))",
     r"(weg|uit|stoppen met) (\w+ )?(dit|het) leven",
     r"iets (doms|stoms|onherroepelijks|ergs) (\w+ ){0,2}(doen|aandoen|aan doen)",
@@ -609,7 +609,7 @@ _DANGER_PATTERNS = [
     r"\bnu\b (\w+ ){0,2}(hulp|help) (\w+ )?nodig (\w+ ){0,2}(agressie\w*|gewapend\w*|dreigend\w*)",
     r"(valt|vallen|viel) (\w+ ){0,3}aan\b",
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
-    r"(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
+    r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
     r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
     r"(nu|op dit moment|hier|net|zojuist) (\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
     r"(acuut|direct|levens) ?gevaar",
@@ -723,7 +723,7 @@ _PAST = re.compile(
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
     r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
-    r"|(het )?is (\w+ )?gemeld|ongedeerd|(naar huis|de deur uit) gestuurd|bevrijd"
+    r"|(het )?is (\w+ )?gemeld|ongedeerd|overleed|(is|was) overleden|(naar huis|de deur uit) gestuurd|bevrijd"
     r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
 )
 _NOW = re.compile(
