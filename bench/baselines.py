@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.referral_map import CATEGORIES, ReferralMap
-from bot.tfidf import make_tfidf_pipeline
+from bot.tfidf import fit_pipeline, make_tfidf_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,7 +105,7 @@ class TfidfBaseline:
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> None:
         """Train on the NLU examples."""
-        self.model.fit(list(texts), list(labels))
+        fit_pipeline(self.model, texts, labels)
 
     def predict(self, text: str) -> tuple[str, float]:
         """Category and probability."""

@@ -32,6 +32,16 @@ def make_tfidf_pipeline(
     )
 
 
+def fit_pipeline(model: Any, texts: Sequence[str], labels: Sequence[str]) -> None:
+    """Fit a pipeline from make_tfidf_pipeline and lay its weights out for scoring one message."""
+    import numpy as np
+
+    model.fit(list(texts), list(labels))
+    # A message is one sparse row. With the weights in scikit-learn's row order, every call
+    # copies all of them (about 8 ms here); in column order they are read in place (0.5 ms).
+    model[-1].coef_ = np.asfortranarray(model[-1].coef_)
+
+
 def balanced_weights(labels: Sequence[str], balanced: Collection[str]) -> dict[str, float]:
     """Weights that give each label in `balanced` the same total weight; other labels keep 1."""
     counts = Counter(label for label in labels if label in balanced)

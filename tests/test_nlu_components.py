@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -99,6 +100,17 @@ def test_classifier_learns_base_intents_and_survives_a_round_trip(tmp_path: Path
     assert message.get(INTENT)["name"] == "buiten_scope"
     names = [r["name"] for r in message.get("intent_ranking")]
     assert set(names) == {"ongewenste_omgangsvormen", "buiten_scope", "greet"}
+
+
+def test_weights_are_kept_in_column_order_for_one_message_at_a_time(tmp_path: Path) -> None:
+    classifier = _trained(TfidfClassifier, tmp_path)
+    weights = classifier.model[-1].coef_
+    # Still so after the storage round trip that _trained makes.
+    assert weights.flags.f_contiguous
+    text = ["de vpn werkt weer niet"]
+    column_order = classifier.model.predict_proba(text)
+    classifier.model[-1].coef_ = np.ascontiguousarray(weights)
+    assert classifier.model.predict_proba(text) == pytest.approx(column_order)
 
 
 def test_character_ngrams_can_be_switched_off(tmp_path: Path) -> None:

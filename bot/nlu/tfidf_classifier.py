@@ -18,7 +18,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.crisis import sets_aside
 from bot.referral_map import CATEGORIES, CRISIS
-from bot.tfidf import balanced_weights, make_tfidf_pipeline
+from bot.tfidf import balanced_weights, fit_pipeline, make_tfidf_pipeline
 
 MODEL_FILE = "tfidf_classifier.joblib"
 RANKING_LENGTH = 10
@@ -96,7 +96,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             weights or None,
             self.config["char_ngrams"],
         )
-        self.model.fit(self.inputs(examples), labels)
+        fit_pipeline(self.model, self.inputs(examples), labels)
 
     def inputs(self, messages: list[Message]) -> list[str]:
         """The text of each message; with use_lemmas, followed by the lemmas spaCy found."""
