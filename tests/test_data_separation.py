@@ -33,6 +33,8 @@ HELD_OUT = [
     TESTS / "blind5" / "idioms.yml",
     TESTS / "blind6" / "concerns.yml",
     TESTS / "blind6" / "idioms.yml",
+    TESTS / "blind7" / "concerns.yml",
+    TESTS / "blind7" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
