@@ -69,7 +69,7 @@ _IDIOMS = [
     r"moordend(e)? (tempo|saai|vergadering|druk)?",
     # Talk about suicide as a topic: training, policy, books, grief for someone else.
     r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
-    r"su[iy]c[iy]d\w*preventie|preventie van su[iy]c[iy]d\w*",
+    r"su[iy]c[iy]d\w*preventie\w*|preventie van su[iy]c[iy]d\w*",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"(overleden|gestorven|omgekomen) (\w+ )?(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(overleden|gestorven|omgekomen)",
@@ -233,7 +233,7 @@ _IDIOMS = [
     # A tax assessment (aanslag) is not an attack.
     r"(de|een) (voorlopige |definitieve )?aanslag (\w+ )?(inkomstenbelasting|belasting|ib|\d{4}|opgelegd|betalen|klopt|verminderd|vernietigd)",
     r"(zijn|mijn|haar|uw|je|jouw|hun) (voorlopige |definitieve )?aanslag\b",
-    r"(bezwaar|beklag|fout|klacht|helpen) (\w+ ){0,4}aanslag",
+    r"(bezwaar|beklag|fout|klacht|helpen) (\w+ ){0,4}aanslag\w*",
     r"\w*(belasting|heffings|vorderings)aanslag\w*|\baanslagbiljet\w*",
     r"(baas|manager|teamleider|leidinggevende|afdeling|organisatie|directeur) (\w+ )?laat (me|mij) niet gaan",
     r"(muis|cursor|scherm|beeld|printer|lift|slagboom|rolband|pc|laptop) (\w+ ){0,4}beweegt niet",
@@ -262,11 +262,9 @@ _SUICIDE_PATTERNS = [
     r"(punt|streep) (achter|onder) (mijn|het|zijn|haar) (hele )?leven",
     r"(punt|streep) (achter|onder) alles",
     r"(hoeft|hoef) (voor mij |voor hem |voor haar )?(allemaal )?niet meer",
-    r"klaar (met|mee) (het leven|alles|leven)",
     r"(last|blok aan het been) voor (iedereen|mijn (familie|gezin|kinderen))",
     r"(wil|wilde) (\w+ ){0,2}(verdwijnen|voorgoed weg|er tussenuit voorgoed)",
     r"(sta|staat|staan|zit|zat) (\w+ ){0,3}(op het dak|op de brug|op het spoor|bij het spoor|aan het spoor|op de rand)",
-    r"(afscheid (\w+ ){0,2}(genomen|nemen|brief|bericht))|afscheidsbericht",
     r"(dood|de dood|sterven) (\w+ ){0,3}(verlossing|opluchting|oplossing)",
     r"(weet|heb) (al )?(precies )?(hoe|wanneer) ik (het|er een einde aan) (ga|wil) (doen|maken)",
     r"ik wil niet meer\s*$",
@@ -336,11 +334,10 @@ _SUICIDE_PATTERNS = [
     r"als ik er (\w+ )?niet (meer )?(ben|was|zou zijn|meer ben)",
     r"voorgoed (\w+ )?(verdwijn|verdwijnen|weg|slapen|stoppen)",
     r"(enige|laatste) (\w+ )?uitweg",
-    r"geen uitweg",
     r"(leven|bestaan) (\w+ ){0,3}(voor )?zin",
-    r"klaar (mee |met )+(\w+ )?(alles|het leven|leven)",
+    r"klaar (mee |met )+(\w+ )?(het leven|leven)",
     r"(stoppen|ophouden|kappen) (\w+ ){0,3}(met )?(alles|leven|het leven|bestaan|ademen)\b",
-    r"(bedacht|nagedacht|nadenken|denk|dacht) (\w+ ){0,3}hoe ik het (zou|ga|wil|kan|moet) doen",
+    r"(bedacht|nagedacht|nadenken|denk|dacht|uitzoeken|uitgezocht|opgezocht) (\w+ ){0,3}hoe ik het (zo |precies )?(zou|ga|wil|kan|moet) doen",
     # "ik weet niet hoe ik het moet doen" is everyday overload, "ik weet al hoe" is a plan.
     r"\bweet (al |precies |nu |inmiddels )*hoe ik het (zou|ga|wil|kan|moet) doen",
     r"(een |mijn )?(zelfmoord)?poging (\w+ ){0,2}(gedaan|ondernomen)",
@@ -348,7 +345,6 @@ _SUICIDE_PATTERNS = [
     r"niet meer verder (kan|kunnen|wil|willen)\b",
     r"(mezelf|mijzelf|me|zichzelf|zich) (\w+ )?(opknopen|op te knopen|ophangen|op te hangen)",
     r"(pols|polsen|aders) (\w+ )?(doorsnijden|door te snijden|doorgesneden|open)",
-    r"(leven|alles|bestaan) (\w+ ){0,2}zinloos",
     r"zinloos (\w+ ){0,2}(leven|bestaan)",
     r"(alles|het allemaal|het leven) (\w+ ){0,2}geen zin( meer)?\b(?! (meer )?in\b)",
     r"(eeuwige rust|voor altijd (\w+ )?(rust|slapen|weg))",
@@ -394,10 +390,8 @@ _SUICIDE_PATTERNS = [
     r"(het|t) (\w+ ){0,2}niet meer (ziet|zag|zien) zitten",
     r"(mezelf|mijzelf|zichzelf|zich) (\w+ ){0,2}(iets|wat) (\w+ ){0,2}(aandoen|aan doen|aan te doen|aandoet)",
     r"(er|het) (\w+ )?(een )?(eind|einde|punt) aan (\w+ ){0,2}(maken|maak|maakt|make)\b",
-    r"er (\w+ ){0,2}(een )?punt achter (zet|zetten|te zetten)\b",
     r"er (\w+ ){0,2}(een )?streep onder (zet|zetten|te zetten)\b,? (\w+ ){0,3}(voor altijd|alles|(mijn|het|zijn|haar) (hele )?leven)",
     r"(maak|maakt|maken|zet|zetten) (\w+ )?er (\w+ )?(een )?(eind|einde) aan\b",
-    r"(zet|zetten|zette) (ik |hij |ze |zij )?er (\w+ ){0,2}(een )?punt achter\b",
     r"(rust|slapen) (\w+ )?voor altijd",
     r"(weg|verdwijn\w*|tussenuit|eruit) (\w+ )?voorgoed",
     r"(het|t) leven (\w+ )?moe",
@@ -484,8 +478,11 @@ _SUICIDE_PATTERNS = [
     r"laat me (maar )?(doodgaan|sterven|dood gaan)",
     r"(ga|gaat|wil) (\w+ ){0,2}(springe|springen|spring)\s*$",
     r"^ (ik )?spring\s*$",
-    r"(er|der|dr) ?uit (te )?(stappen|stappe|stap|stapt)\b",
     r"sorry voor alles",
+    r"afscheid (\w+ ){0,2}van (het|mijn|zijn|haar) leven",
+    r"(denk|dacht|denken) (\w+ ){0,2}(aan|om te) springen\b",
+    r"(wil|wilt) niet (\w+ )?leven meer",
+    r"(al|alle|mijn|zijn|haar) (\w+ )?(slaappillen|pillen|medicijnen|tabletten) (\w+ ){0,3}(bewaard|gespaard|opgespaard|verzameld)\b",
     r"dit is (mijn|zijn|haar) laatste bericht",
     r"(nut|zin) (\w+ )?(niet meer|meer) (\w+ )?(van|om te|in) (het )?leven",
     r"reden (\w+ )?meer om (er )?te (zijn|leven)",
@@ -597,6 +594,18 @@ _SUICIDE_PATTERNS = [
     r"(persoonlijke bezittingen|al (zijn|haar|mijn) (bezittingen|spullen)) (\w+ ){0,4}(weggegeven|uitgedeeld|weggeeft|uitdeelt|weg te geven|uit te delen)",
     r"zie (nog )?maar (een|1) uitweg( meer)?\b(?! (\w+ ){0,3}(ontslag|stoppen|weg te gaan|vertrekken|solliciteren|verhuizen))",
 ]
+# Words of ending and farewell that everyday life uses too ("afscheid nemen van iedereen" on a last
+# working day): on their own they flag a crisis only if the model does not rule one out.
+_WEAK_SUICIDE_PATTERNS = [
+    r"(afscheid (\w+ ){0,2}(genomen|nemen|brief|bericht))|afscheidsbericht",
+    r"geen uitweg",
+    r"(leven|alles|bestaan) (\w+ ){0,2}zinloos",
+    r"er (\w+ ){0,2}(een )?punt achter (zet|zetten|te zetten)\b",
+    r"(zet|zetten|zette) (ik |hij |ze |zij )?er (\w+ ){0,2}(een )?punt achter\b",
+    r"(er|der|dr) ?uit (te )?(stappen|stappe|stap|stapt)\b",
+    r"klaar (mee |met )+(\w+ )?alles",
+    r"ben ik er (\w+ ){0,2}niet meer\b",
+]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(me|mij|hem|haar|je|jullie|ons|iedereen) (\w+ )?(gaat|ga|zal|wil|komt) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -678,6 +687,7 @@ _DANGER_PATTERNS = [
     r"(zit|zat|staat|stond|klimt|klom|hangt) (\w+ ){0,4}(op|over) (de|het) (vangrail|viaduct|leuning|brugleuning|balustrade|reling|dak)\b",
     r"(vanavond|vannacht|straks|morgen) ben (je|jij) (aan de beurt|dood|de klos)",
     r"(deur|ruit|raam) (\w+ ){0,3}aan het (intrappen|inslaan|inbeuken|inrammen)|(trapt|slaat|beukt) (\w+ ){0,3}(deur|ruit|raam) in\b",
+    r"(staat|staan) (\w+ ){0,2}in de fik\b",
     r"^ ?(\w+ ){0,2}(agressieve?|gewapende?) (klant|man|vrouw|bezoeker|burger|client) (\w+ ){0,2}(loket|balie|receptie|ingang|hal)( \w+)? ?$",
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
@@ -710,8 +720,11 @@ _INCIDENT_WORDS = [
     r"(ligt|lag|gevallen|gevonden|gezakt) (\w+ ){0,8}(geeft|gaf) geen (antwoord|reactie|teken)",
     r"(me|mij|je|jou|ons|hem|haar) (\w+ ){0,4}in elkaar (gaat|gaan|zal|zullen|komt|komen) (te )?slaan",
     r"(wacht|wachten|staat|staan) (\w+ ){0,2}buiten op (me|mij|ons)\b",
-    r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|neersteekt|neerschiet)\b",
+    r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|dood maakt|neersteekt|neerschiet)\b",
     r"(komt|kom|komen) (\w+ ){0,6}(om )?af te rekenen met",
+    r"\bsteekwond\w*|bloed (\w+ ){0,2}(overal|uit (zijn|haar) (mond|hoofd|neus|oor))",
+    r"(pakket|pakketje|koffer|tas|doos) (\w+ ){0,6}(tikt|tikken)\b",
+    r"(slaat|slaan|schopt|schoppen) (\w+ ){0,3}in elkaar\b(?! (te|gaan|gaat|zal|zullen|als))",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
@@ -739,8 +752,10 @@ _MEMORY = re.compile(
     r"|(zie|zag) (het|hem|haar|dat|die beelden) (\w+ ){0,2}voor (me|mij)"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
-_IDIOM_RES = [re.compile(p) for p in _IDIOMS]
+# An idiom ends where a word ends: "mes in zijn rug" is not "mes in zijn rugtas".
+_IDIOM_RES = [re.compile(rf"(?:{p})(?!(?<=\w)\w)") for p in _IDIOMS]
 _SUICIDE_RES = [re.compile(p) for p in _SUICIDE_PATTERNS]
+_WEAK_SUICIDE_RES = [re.compile(p) for p in _WEAK_SUICIDE_PATTERNS]
 _DANGER_RES = [re.compile(p) for p in _DANGER_PATTERNS]
 _INCIDENT_RES = [re.compile(p) for p in _INCIDENT_WORDS]
 # Misspellings of the strongest words, caught by edit distance on single tokens.
@@ -762,6 +777,8 @@ class CrisisSignal:
     """What kind of crisis a message shows; the matched words are never kept."""
 
     kind: str
+    # Only a weapon or incident word, or a weak word of ending: the model may overrule it.
+    weak: bool = False
 
 
 def sets_aside(text: str) -> bool:
@@ -780,13 +797,16 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     # Danger words are read one sentence at a time: "voelde bedreigend. Nu doet hij ..." is not now.
     if any(p.search(marked) for p in _DANGER_RES):
         return CrisisSignal(DANGER)
-    if any(p.search(norm) for p in _INCIDENT_RES) and not (
+    incident = any(p.search(norm) for p in _INCIDENT_RES) and not (
         told_as_past and not _NOW.search(_MEMORY.sub(" ", norm))
+    )
+    if any(p.search(norm) for p in _SUICIDE_RES) or any(
+        len(token) >= 6 and any(within_edits(token, w, d) for w, d in _FUZZY.items())
+        for token in norm.split()
     ):
-        return CrisisSignal(DANGER)
-    if any(p.search(norm) for p in _SUICIDE_RES):
-        return CrisisSignal(SUICIDE)
-    for token in norm.split():
-        if len(token) >= 6 and any(within_edits(token, w, d) for w, d in _FUZZY.items()):
-            return CrisisSignal(SUICIDE)
+        return CrisisSignal(DANGER if incident else SUICIDE)
+    if incident:
+        return CrisisSignal(DANGER, weak=True)
+    if any(p.search(norm) for p in _WEAK_SUICIDE_RES):
+        return CrisisSignal(SUICIDE, weak=True)
     return None

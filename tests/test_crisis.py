@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis import DANGER, SUICIDE, detect_crisis
+from bot.crisis import DANGER, SUICIDE, CrisisSignal, detect_crisis
 from bot.textnorm import normalise
 
 SUICIDAL = [
@@ -71,6 +71,11 @@ SUICIDAL = [
     "Collega aangetroffen met snijwonden aan haar polsen.",
     "hoe hoog moet een brug zijn om het zeker te weten",
     "Hij heeft al zijn bezittingen weggegeven en een afscheidsmail gestuurd.",
+    "vanavond neem ik afscheid van het leven",
+    "ik denk elke dag aan springen als ik over de brug fiets",
+    "ik werk schoonmaak. ik wil niet leven meer",
+    "ik heb al mijn slaappillen bewaard, 3 maanden",
+    "Mijn afscheidsmail staat ingepland. Morgen ben ik er al niet meer.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -104,6 +109,12 @@ DANGEROUS = [
     "hij schreeuwt dat hij me afmaakt als ik iets zeg en houdt mijn arm vast",
     "agressieve klant bij de balie",
     "Een klant mailt dat hij vanmiddag naar kantoor komt om af te rekenen met zijn behandelaar.",
+    "hij staat met een schaar voor mijn bureau en zegt dat hij me dood maakt",
+    "de bedrijfskeuken staat in de fik",
+    "er ligt een pakket bij de receptie en het tikt",
+    "bloed overal, collega door de glazen deur gevallen",
+    "Er rende net een man binnen met een bloedende steekwond, de dader staat nog buiten.",
+    "Hij liet zojuist een mes in zijn rugtas zien en zei dat hij de teamleider komt afmaken.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -216,6 +227,9 @@ IDIOM = [
     "Dank voor de bloemen na de uitvaart, ze staan op de vensterbank.",
     "Twee weken geleden zakte een collega in elkaar en kwam de ambulance. Ik zie het steeds weer voor me.",
     "Vorig jaar bedreigde een klant mij met een mes. Nu werk ik weer en het gaat redelijk.",
+    "Geen zorgen, ik spring niet van de brug, ik wil alleen weten of de vergadering doorgaat",
+    "EHBO-cursus vanavond, we oefenen met een nepsteekwond",
+    "de medicijnen worden op de afdeling verkeerd bewaard",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -239,6 +253,34 @@ def test_acute_danger_is_caught(text: str) -> None:
 @pytest.mark.parametrize("text", IDIOM)
 def test_idiom_is_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("Moeten we voor de kookworkshop zelf messen meenemen?", True),
+        ("Mijn laatste werkdag is vrijdag, ik wil afscheid nemen van iedereen.", True),
+        ("ik ben er klaar mee, met alles", True),
+        ("ik wil dood", False),
+        ("ik ben er klaar mee, met alles. ik wil dood", False),
+        ("bel 112, er staat een man met een mes bij de balie", False),
+        # A weapon word next to strong words of suicide is strong, and danger comes first.
+        ("ik heb een mes en ik wil dood", False),
+    ],
+)
+def test_only_weapon_words_and_weak_words_of_ending_make_a_weak_signal(
+    text: str, weak: bool
+) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None
+    assert signal.weak is weak
+
+
+def test_an_idiom_ends_where_a_word_ends() -> None:
+    # "mes in zijn rug" is backstabbing; a knife in his backpack is not.
+    assert detect_crisis("Hij zette me een mes in zijn rug, figuurlijk dan.") is None
+    signal = detect_crisis("Hij liet zojuist een mes in zijn rugtas zien en zei dat hij komt.")
+    assert signal == CrisisSignal(DANGER, weak=True)
 
 
 def test_crisis_at_the_end_of_a_long_story_is_caught() -> None:

@@ -23,8 +23,14 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.crisis import detect_crisis
 from bot.nlu.safety_net import SafetyNet
-from bot.nlu.tfidf_classifier import SENTENCE_CRISIS, TfidfClassifier, sentences
+from bot.nlu.tfidf_classifier import (
+    MESSAGE_CRISIS,
+    SENTENCE_CRISIS,
+    TfidfClassifier,
+    sentences,
+)
 from bot.nlu.tfidf_selector import TfidfResponseSelector
 from bot.tfidf import balanced_weights
 
@@ -204,6 +210,9 @@ def test_classifier_scores_the_most_alarming_sentence_of_a_story(tmp_path: Path)
     # The crisis sentence alone is far clearer than the story it is buried in.
     assert story.get(SENTENCE_CRISIS) > max(0.5, whole)
     assert single.get(SENTENCE_CRISIS) is None
+    # The message's own crisis probability is kept even where the ranking leaves crisis out.
+    assert story.get(MESSAGE_CRISIS) == pytest.approx(whole)
+    assert 0.0 <= single.get(MESSAGE_CRISIS) < 0.5
 
 
 def test_a_denial_is_not_scored_as_the_crisis_sentence_of_a_story(tmp_path: Path) -> None:
@@ -256,6 +265,35 @@ def test_safety_net_trusts_the_model_above_its_thresholds(
     assert (message.get(INTENT)["name"] == "crisis") is flagged
     # Without crisis words there is no crisis kind to report.
     assert not message.get(ENTITIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "message_crisis", "sentence", "flagged"),
+    [
+        # A knife in a cooking workshop: the model all but rules a crisis out.
+        ("Moeten we voor de kookworkshop zelf messen meenemen?", 0.01, None, False),
+        ("Moeten we voor de kookworkshop zelf messen meenemen?", 0.05, None, True),
+        ("Moeten we voor de kookworkshop zelf messen meenemen?", 0.01, 0.35, True),
+        ("Moeten we voor de kookworkshop zelf messen meenemen?", None, None, True),
+        ("Ik wil graag afscheid nemen van iedereen.", 0.01, 0.1, False),
+        # Strong words are never overruled.
+        ("ik wil dood", 0.0, None, True),
+        ("Er staat een man met een mes bij de balie te dreigen, bel de politie", 0.0, None, True),
+    ],
+)
+def test_safety_net_lets_a_sure_model_overrule_only_weak_crisis_words(
+    text: str, message_crisis: float | None, sentence: float | None, flagged: bool
+) -> None:
+    attributes: dict[str, Any] = {}
+    if message_crisis is not None:
+        attributes[MESSAGE_CRISIS] = message_crisis
+    if sentence is not None:
+        attributes[SENTENCE_CRISIS] = sentence
+    message = _ranked(text, [("buiten_scope", 0.9)], **attributes)
+    SafetyNet.process_one(message)
+    assert (message.get(INTENT)["name"] == "crisis") is flagged
+    kinds = [e["value"] for e in message.get(ENTITIES) or []]
+    assert kinds == ([detect_crisis(text).kind] if flagged else [])
 
 
 def test_safety_net_drops_a_weak_crisis_guess_without_crisis_words() -> None:

@@ -14,7 +14,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import detect_crisis
 from bot.language import DUTCH, ENGLISH, guess_language
-from bot.nlu.tfidf_classifier import SENTENCE_CRISIS
+from bot.nlu.tfidf_classifier import MESSAGE_CRISIS, SENTENCE_CRISIS
 from bot.referral_map import CRISIS, CRISIS_ENTITY
 
 ENGLISH_INTENT = "engels"
@@ -23,6 +23,10 @@ EXTRACTOR = "SafetyNet"
 # How sure the model must be of a message, or of one sentence of it, to flag a crisis.
 MODEL_THRESHOLD = 0.4
 SENTENCE_THRESHOLD = 0.9
+# A weapon word or a weak word of ending counts unless the model all but rules a crisis out: on
+# the development sets every crisis that only such a word caught had a model score of 0.07 or more.
+WEAK_SIGNAL_FLOOR = 0.02
+WEAK_SIGNAL_SENTENCE_FLOOR = 0.3
 
 
 def _promote(message: Message, intent: str) -> None:
@@ -57,7 +61,12 @@ class SafetyNet(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """How sure the model must be of the message, or of one sentence, to flag a crisis."""
-        return {"model_threshold": MODEL_THRESHOLD, "sentence_threshold": SENTENCE_THRESHOLD}
+        return {
+            "model_threshold": MODEL_THRESHOLD,
+            "sentence_threshold": SENTENCE_THRESHOLD,
+            "weak_signal_floor": WEAK_SIGNAL_FLOOR,
+            "weak_signal_sentence_floor": WEAK_SIGNAL_SENTENCE_FLOOR,
+        }
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.component_config = config
@@ -78,7 +87,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
         config = {**self.get_default_config(), **self.component_config}
         for message in messages:
             self.process_one(
-                message, float(config["model_threshold"]), float(config["sentence_threshold"])
+                message,
+                float(config["model_threshold"]),
+                float(config["sentence_threshold"]),
+                (float(config["weak_signal_floor"]), float(config["weak_signal_sentence_floor"])),
             )
         return messages
 
@@ -87,6 +99,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         message: Message,
         model_threshold: float = MODEL_THRESHOLD,
         sentence_threshold: float = SENTENCE_THRESHOLD,
+        weak_signal_floors: tuple[float, float] = (WEAK_SIGNAL_FLOOR, WEAK_SIGNAL_SENTENCE_FLOOR),
     ) -> None:
         """Crisis first, whatever else the message says; then the language."""
         text = message.get(TEXT) or ""
@@ -96,10 +109,18 @@ class SafetyNet(GraphComponent, IntentClassifier):
             (float(r.get("confidence") or 0) for r in ranking if r.get("name") == CRISIS),
             default=0.0,
         )
-        model_says_crisis = (
-            model_crisis >= model_threshold
-            or float(message.get(SENTENCE_CRISIS) or 0.0) >= sentence_threshold
-        )
+        sentence_crisis = float(message.get(SENTENCE_CRISIS) or 0.0)
+        model_says_crisis = model_crisis >= model_threshold or sentence_crisis >= sentence_threshold
+        # The ranking may leave out a small crisis probability; without a model nothing overrules.
+        message_crisis = message.get(MESSAGE_CRISIS)
+        if (
+            signal is not None
+            and signal.weak
+            and message_crisis is not None
+            and float(message_crisis) < weak_signal_floors[0]
+            and sentence_crisis < weak_signal_floors[1]
+        ):
+            signal = None
         if signal is None and not model_says_crisis:
             language = guess_language(text)
             if language != DUTCH:

@@ -22,7 +22,9 @@ from bot.tfidf import balanced_weights, fit_pipeline, make_tfidf_pipeline
 
 MODEL_FILE = "tfidf_classifier.joblib"
 RANKING_LENGTH = 10
-# The highest crisis probability of any one sentence, for the safety net.
+# The crisis probability of the message, which the ranking may leave out, and the highest of any
+# one sentence, for the safety net.
+MESSAGE_CRISIS = "crisis_message_confidence"
 SENTENCE_CRISIS = "crisis_sentence_confidence"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
@@ -162,6 +164,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             ranking = [{"name": n, "confidence": c} for n, c in ranked]
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            message.set(MESSAGE_CRISIS, scores.get(CRISIS, 0.0))
         self.score_sentences(messages, classes)
         return messages
 
