@@ -215,6 +215,34 @@ def test_classifier_scores_the_most_alarming_sentence_of_a_story(tmp_path: Path)
     assert 0.0 <= single.get(MESSAGE_CRISIS) < 0.5
 
 
+def test_sentences_of_other_messages_teach_the_sentence_model(tmp_path: Path) -> None:
+    examples = {
+        **CRISIS_EXAMPLES,
+        "arbeidsconflict": [
+            "We hebben al maanden ruzie over het rooster. Ik wil er niet meer over praten.",
+            "Mijn teamleider en ik botsen steeds. Hij luistert niet naar me.",
+            "conflict met mijn leidinggevende over mijn taken",
+        ],
+    }
+    for name in ("learnt", "plain", "selector"):
+        (tmp_path / name).mkdir()
+    learnt = _trained(TfidfClassifier, tmp_path / "learnt", examples)
+    plain = _trained(TfidfClassifier, tmp_path / "plain", examples, sentence_model=False)
+    # Stored and loaded with the model; without it the message model scores sentences.
+    assert learnt.sentence_model is not None
+    assert plain.sentence_model is None
+    assert _trained(TfidfResponseSelector, tmp_path / "selector", examples).sentence_model is None
+    everyday = "Mijn laptop is kapot. Ik wil er niet meer over praten."
+    alarming = "Mijn laptop is kapot. Ik zie geen uitweg meer."
+    scores = {}
+    for name, classifier in (("learnt", learnt), ("plain", plain)):
+        messages = [_message(everyday), _message(alarming)]
+        classifier.process(messages)
+        scores[name] = [m.get(SENTENCE_CRISIS) for m in messages]
+    assert scores["learnt"][0] < scores["plain"][0]
+    assert scores["learnt"][1] > 0.5 > scores["learnt"][0]
+
+
 def test_a_denial_is_not_scored_as_the_crisis_sentence_of_a_story(tmp_path: Path) -> None:
     classifier = _trained(TfidfClassifier, tmp_path, CRISIS_EXAMPLES)
     denial = "Ik heb geen doodsgedachten."

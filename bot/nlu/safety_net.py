@@ -22,7 +22,7 @@ OTHER_LANGUAGE_INTENT = "andere_taal"
 EXTRACTOR = "SafetyNet"
 # How sure the model must be of a message, or of one sentence of it, to flag a crisis.
 MODEL_THRESHOLD = 0.4
-SENTENCE_THRESHOLD = 0.9
+SENTENCE_THRESHOLD = 0.7
 # A weapon word or a weak word of ending counts unless the model all but rules a crisis out: on
 # the development sets every crisis that only such a word caught had a model score of 0.07 or more.
 WEAK_SIGNAL_FLOOR = 0.02

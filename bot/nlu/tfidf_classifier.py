@@ -21,6 +21,8 @@ from bot.referral_map import CATEGORIES, CRISIS
 from bot.tfidf import balanced_weights, fit_pipeline, make_tfidf_pipeline
 
 MODEL_FILE = "tfidf_classifier.joblib"
+SENTENCE_MODEL_FILE = "tfidf_sentence_model.joblib"
+OTHER = "other"
 RANKING_LENGTH = 10
 # The crisis probability of the message, which the ranking may leave out, and the highest of any
 # one sentence, for the safety net.
@@ -53,6 +55,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             "balance_concerns": True,
             "use_lemmas": False,
             "char_ngrams": True,
+            "sentence_model": True,
         }
 
     def __init__(
@@ -61,11 +64,13 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         model_storage: ModelStorage,
         resource: Resource,
         model: Any = None,
+        sentence_model: Any = None,
     ) -> None:
         self.config = config
         self._model_storage = model_storage
         self._resource = resource
         self.model = model
+        self.sentence_model = sentence_model
 
     @classmethod
     def create(
@@ -99,6 +104,31 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             self.config["char_ngrams"],
         )
         fit_pipeline(self.model, self.inputs(examples), labels)
+        if self.LABEL == INTENT and self.config["sentence_model"] and CRISIS in labels:
+            self.fit_sentence_model(examples, labels)
+
+    def fit_sentence_model(self, examples: list[Message], labels: list[str]) -> None:
+        """Crisis or not for one sentence, learnt also from every sentence of the other messages.
+
+        The message model has seen few ordinary sentences on their own and reads many short
+        first-person ones ("ik heb het tegen niemand gezegd") as crisis. A message that is not
+        a crisis holds no crisis sentence, so each of its sentences is a safe counterexample.
+        """
+        texts = self.inputs(examples)
+        binary = [CRISIS if label == CRISIS else OTHER for label in labels]
+        for example, label in zip(examples, labels, strict=True):
+            if label != CRISIS:
+                parts = self.sentence_inputs(example)
+                texts += parts
+                binary += [OTHER] * len(parts)
+        self.sentence_model = make_tfidf_pipeline(
+            self.config["C"],
+            self.config["max_iter"],
+            self.config["random_state"],
+            None,
+            self.config["char_ngrams"],
+        )
+        fit_pipeline(self.sentence_model, texts, binary)
 
     def inputs(self, messages: list[Message]) -> list[str]:
         """The text of each message; with use_lemmas, followed by the lemmas spaCy found."""
@@ -123,6 +153,8 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
 
         with self._model_storage.write_to(self._resource) as directory:
             joblib.dump(self.model, Path(directory) / MODEL_FILE)
+            if self.sentence_model is not None:
+                joblib.dump(self.sentence_model, Path(directory) / SENTENCE_MODEL_FILE)
 
     @classmethod
     def load(
@@ -136,12 +168,15 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         """Load the fitted pipeline from the model archive."""
         import joblib
 
+        model = sentence_model = None
         try:
             with model_storage.read_from(resource) as directory:
                 model = joblib.load(Path(directory) / MODEL_FILE)
+                if (Path(directory) / SENTENCE_MODEL_FILE).exists():
+                    sentence_model = joblib.load(Path(directory) / SENTENCE_MODEL_FILE)
         except ValueError:
-            model = None
-        return cls(config, model_storage, resource, model)
+            pass
+        return cls(config, model_storage, resource, model, sentence_model)
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Average this model's probabilities with the ranking already on the message."""
@@ -165,11 +200,13 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
             message.set(MESSAGE_CRISIS, scores.get(CRISIS, 0.0))
-        self.score_sentences(messages, classes)
+        self.score_sentences(messages)
         return messages
 
-    def score_sentences(self, messages: list[Message], classes: list[str]) -> None:
+    def score_sentences(self, messages: list[Message]) -> None:
         """Crisis probability per sentence: one crisis sentence in a long story is diluted."""
+        model = self.model if self.sentence_model is None else self.sentence_model
+        classes = [str(c) for c in model.classes_]
         if CRISIS not in classes:
             return
         column = classes.index(CRISIS)
@@ -178,7 +215,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             return
         # One call for all sentences of the batch: the model's overhead is per call.
         scores: dict[int, float] = {}
-        for (i, _), row in zip(parts, self.model.predict_proba([p for _, p in parts]), strict=True):
+        for (i, _), row in zip(parts, model.predict_proba([p for _, p in parts]), strict=True):
             scores[i] = max(scores.get(i, 0.0), float(row[column]))
         for i, score in scores.items():
             messages[i].set(SENTENCE_CRISIS, score)
