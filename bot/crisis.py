@@ -15,6 +15,12 @@ _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
     # Denials said another way, and accidents, hobbies, films, drills and hyperbole.
     r"\b(niet|geen|nooit|niemand) (\w+ )?(meer )?in (acuut |direct )?gevaar\b",
+    r"niet (zo|zodanig) dat ik (mezelf|mijzelf|me) (iets|wat) (aandoe|aan doe|aan zou doen|aan wil doen)\b",
+    r"(dood willen|doodgaan|dood gaan|zelfmoord|suicidaal|suicide) is het niet\b",
+    r"(presentatie|vergadering|planning|deadline|rooster|project|overleg|reorganisatie|plan|idee|dat|die|dit|het) (\w+ ){0,4}(was|is|wordt|lijkt) (echt |gewoon |pure |puur |regelrechte |politieke |sociale |commerciele )?zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
+    r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
+    r"ophangen (\w+ ){0,3}aan de kapstok",
+    r"\b(ben|is|als) (\w+ )?jager\b|jachtgeweer (\w+ ){0,3}(ingeleverd|in de kluis|opgeborgen)",
     r"niet (zo )?(erg|ernstig|zwaar|slecht|ver) dat ik (\w+ ){0,2}(dood|sterven|er een (eind|einde)( aan)?( wil| wilde)?( maken)?)\b",
     r"(denk|denkt|dacht) (ik |hij |ze |zij )?(er )?(niet|nooit) (\w+ )?aan (om )?(\w+ ){0,2}(uit het leven te stappen|een (eind|einde) (aan )?(mijn |zijn |haar |het )?leven te maken|(mezelf|zichzelf|mijzelf) (iets|wat) aan te doen|zelfmoord te plegen|dood te gaan|te sterven)\b",
     r"(snijden|snij|snijd|sneed) (\w+ ){0,2}in (mijn|m n|zijn|haar|de) (duim|vinger|vingers|vingertop|wijsvinger)( gesneden)?\b",
@@ -478,6 +484,7 @@ _SUICIDE_PATTERNS = [
     r"(ga|gaat|wil) (\w+ ){0,2}(springe|springen|spring)\s*$",
     r"^ (ik )?spring\s*$",
     r"sorry voor alles",
+    r"als ik (overlijd|doodga|dood ga|sterf) (\w+ ){0,40}(voordat|voor|zodra|als|wanneer) ik het (\w+ )?(doe|ga doen)\b",
     r"afscheid (\w+ ){0,2}van (het|mijn|zijn|haar) leven",
     r"(denk|dacht|denken) (\w+ ){0,2}(aan|om te) springen\b",
     r"(wil|wilt) niet (\w+ )?leven meer",
@@ -525,7 +532,6 @@ _SUICIDE_PATTERNS = [
     r"(vanavond|vannacht|vandaag|morgen|straks) (ga|gaat) (ik|hij|ze|zij) dood\b(?! van)",
     r"(besloten|besluit|gekozen) (om )?(\w+ ){0,2}(dood te gaan|te sterven|er niet meer te zijn)",
     r"\b(ga|gaat) (\w+ ){0,2}sterven\b",
-    r"(ben|is) er (\w+ ){0,2}(morgen|vanavond|straks|binnenkort|na vandaag|vanaf morgen|over een (uur|paar dagen|week)) (toch |al |echt )?niet meer",
     r"(morgen|vanavond|straks|na vandaag|over een uur) (ben|is) (ik|hij|ze|zij) er (toch |al |echt )?niet meer",
     r"(dit is|is dit) (mijn |het )?laatste (wat ik schrijf|bericht|berichtje)",
     r"laatste (keer|dag) dat (jullie|je|u) (me|mij|van me|van mij) (zien|ziet|horen|hoort)\b(?! over)",
@@ -606,6 +612,10 @@ _WEAK_SUICIDE_PATTERNS = [
     # "als ik er niet ben" is mostly "when I am away".
     r"als ik er (\w+ )?niet (ben|was|zou zijn|meer ben)",
     r"ben ik er (\w+ ){0,2}niet meer\b",
+    # An out-of-office says the same: "ben er vanaf morgen niet meer, 3 weken naar Indonesië".
+    r"(ben|is) er (\w+ ){0,2}(morgen|vanavond|straks|binnenkort|na vandaag|vanaf morgen|over een (uur|paar dagen|week)) (toch |al |echt )?niet meer",
+    r"(denk|dacht|denken) (\w+ ){0,3}aan (de|het|een) (trein|spoor|brug|flat)\b",
+    r"(ggz|psycholoog|psychiater|therapie|therapeut|wachtlijst) (\w+ ){0,12}zelf (een |de )?oplossing (\w+ )?(bedacht|gevonden)",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -632,7 +642,9 @@ _DANGER_PATTERNS = [
     r"(nu|net|zojuist) (\w+ ){0,4}(een klap|klappen|geslagen|geschopt|gestoken|aangevallen)",
     r"(een klap|klappen) (\w+ ){0,3}gegeven (en|,)? ?(\w+ ){0,3}(nu|rond|loopt)",
     r"(volgt|achtervolgt|volgde) (me|mij)",
-    r"(schaar|stoelen) (\w+ ){0,3}(richting|naar|in de hand)",
+    r"(schaar|stoelen) (\w+ ){0,3}(richting|in de hand)|(schaar|stoelen) (\w+ ){0,2}naar (me|mij|ons|hem|haar|mijn|zijn|de|collega)\b(?! (\w+ )?(thuiswerk|thuis|huis|magazijn|kantoor|zaal|kamer|verdieping)\w*)",
+    r"(terugkomt|terug komt|komt terug|langskomt|langs komt|komt langs|hierheen komt) (\w+ ){0,3}met (een |zijn |zn |z n |haar )?(\w+ )?(\w*geweer|mes|messen|pistool|vuurwapen|wapen|bijl|knuppel|honkbalknuppel)\b",
+    r"(dronken|bezopen|straalbezopen|lazarus|onder invloed|laveloos) (\w+ ){0,12}(wil|gaat|stapt) (\w+ ){0,5}(rijden|de weg op|achter het stuur|in de auto|de snelweg op|de a\d+ op)",
     r"rennen weg",
     r"bang (\w+ )?voor (mijn|zijn|haar|ons) leven",
     r"(opgesloten|sluit zich op|zich opgesloten) (\w+ ){0,6}(reageert niet|geen antwoord|zegt dat|dreigt)",
@@ -693,7 +705,7 @@ _DANGER_PATTERNS = [
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
-    r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|geweer)\b",
+    r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
@@ -729,7 +741,7 @@ _INCIDENT_WORDS = [
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
-    r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in 1\d\d\d"
+    r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
     r"|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"

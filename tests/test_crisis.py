@@ -76,6 +76,7 @@ SUICIDAL = [
     "ik werk schoonmaak. ik wil niet leven meer",
     "ik heb al mijn slaappillen bewaard, 3 maanden",
     "Mijn afscheidsmail staat ingepland. Morgen ben ik er al niet meer.",
+    "Als ik overlijd, krijgt mijn partner dan alles? Ik wil het zeker weten voordat ik het doe.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -115,6 +116,8 @@ DANGEROUS = [
     "bloed overal, collega door de glazen deur gevallen",
     "Er rende net een man binnen met een bloedende steekwond, de dader staat nog buiten.",
     "Hij liet zojuist een mes in zijn rugtas zien en zei dat hij de teamleider komt afmaken.",
+    "mijn teamleider zei net dat hij straks terugkomt met zijn jachtgeweer",
+    "collega is dronken en wil zo met de dienstauto de snelweg op, hij geeft de sleutels niet",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -230,6 +233,14 @@ IDIOM = [
     "Geen zorgen, ik spring niet van de brug, ik wil alleen weten of de vergadering doorgaat",
     "EHBO-cursus vanavond, we oefenen met een nepsteekwond",
     "de medicijnen worden op de afdeling verkeerd bewaard",
+    "die vergadering was echt zelfmoord, drie uur over een logo",
+    "in de thriller die ik lees pleegt de hoofdpersoon zelfmoord in hoofdstuk 2",
+    "Ik ga me ophangen... aan de kapstok, mijn jas bedoel ik.",
+    "ik voel me down, niet zo dat ik mezelf wat aandoe hoor",
+    "geen zin in niks, maar dood willen is het niet",
+    "er gaan steeds stoelen naar thuiswerkers zonder aanvraag",
+    "In 2009 kwam hier ooit een man met een mes binnen, dat verhaal vertellen ze nog steeds",
+    "mijn opa heeft in de oorlog wapens verstopt op zijn boerderij",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -261,6 +272,9 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("Moeten we voor de kookworkshop zelf messen meenemen?", True),
         ("Mijn laatste werkdag is vrijdag, ik wil afscheid nemen van iedereen.", True),
         ("ik ben er klaar mee, met alles", True),
+        ("ik denk steeds aan de trein", True),
+        ("na een jaar op de wachtlijst bij de ggz heb ik zelf een oplossing bedacht", True),
+        ("hoe zet ik mijn out of office aan, ben er vanaf morgen niet meer", True),
         ("ik wil dood", False),
         ("ik ben er klaar mee, met alles. ik wil dood", False),
         ("bel 112, er staat een man met een mes bij de balie", False),
