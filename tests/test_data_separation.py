@@ -35,6 +35,8 @@ HELD_OUT = [
     TESTS / "blind6" / "idioms.yml",
     TESTS / "blind7" / "concerns.yml",
     TESTS / "blind7" / "idioms.yml",
+    TESTS / "blind8" / "concerns.yml",
+    TESTS / "blind8" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
