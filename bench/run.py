@@ -543,15 +543,8 @@ def main() -> int:
     with ThreadPoolExecutor(max_workers=2) as pool:
         print(f"training {', '.join(names)} ...", flush=True)
         futures = {key: pool.submit(train, key) for key in names}
-        # The shipped pipeline trains longest: score the others and the baselines meanwhile.
-        for key in [k for k in names if k != "shipped"] + ["baselines", "shipped"]:
-            if key == "baselines":
-                for baseline in (TfidfBaseline(), KeywordBaseline()):
-                    print(f"evaluating {baseline.name} ...", flush=True)
-                    systems[f"baseline: {baseline.name}"] = evaluate_baseline(
-                        baseline, sets, refmap
-                    )
-                continue
+
+        def score(key: str) -> None:
             trained = futures[key].result()
             print(f"evaluating {key} ...", flush=True)
             scores = asyncio.run(evaluate_rasa(trained["model"], sets, refmap))
@@ -560,11 +553,18 @@ def main() -> int:
                 "train_seconds": trained["train_seconds"],
                 "train_peak_mb": trained["train_peak_mb"],
             }
+
+        # The shipped pipeline trains longest: score the others and the baselines meanwhile.
+        for key in names:
+            if key != "shipped":
+                score(key)
+        baselines = {}
+        for baseline in (TfidfBaseline(), KeywordBaseline()):
+            print(f"evaluating {baseline.name} ...", flush=True)
+            baselines[f"baseline: {baseline.name}"] = evaluate_baseline(baseline, sets, refmap)
+        score("shipped")
     shipped_model = futures["shipped"].result()["model"]
-    report["systems"] = {
-        **{title: systems[title] for title in names.values()},
-        **{k: v for k, v in systems.items() if k.startswith("baseline: ")},
-    }
+    report["systems"] = {**{title: systems[title] for title in names.values()}, **baselines}
     if args.folds and not args.quick:
         print("cross-validating ...", flush=True)
         report["cv"] = cross_validate(args.folds)

@@ -77,7 +77,7 @@ _IDIOMS = [
     r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie\w*|preventie van su[iy]c[iy]d\w*",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
-    r"(overleden|overlijden|overleed|stierf|gestorven|omgekomen) (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    r"(overleden|overlijden|overleed|stierf|gestorven|omgekomen|verlies) (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(overleden|gestorven|omgekomen)",
     r"getuige (\w+ ){0,2}van (een|de) (steekpartij|schietpartij|overval)",
     r"(geen|niet|nooit) (\w+ ){0,3}(gedachten|gedachtes|neiging|plannen) (\w+ ){0,3}(aan|om|over|tot) (\w+ ){0,4}(aan te doen|aandoen|zelfbeschadiging|zelfmoord|zelfdoding|dood|einde|eind|sterven)\w*( aan)?( te)?( maken)?",
@@ -245,7 +245,6 @@ _IDIOMS = [
     r"niet uit het leven\b",
     r"niet (van plan|bang) (om |dat )?(\w+ ){0,2}(mezelf|me|mij|zichzelf) (iets|wat) (aan te doen|aandoe\w*|aan ?doet)",
     r"niet voor mijn leven\b",
-    r"verlies (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(protocol|procedure|instructie) (\w+ ){0,8}(onwel|bewusteloos|reanimatie|aed)",
     r"(bhv|bhver|ehbo)\w* (\w+ ){0,6}(reanimatie|reanimeren|aed)",
     r"(tot|totdat|voordat|tot dat) de ambulance (er is|komt|arriveert|er was)",
@@ -610,7 +609,7 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(er|der|dr) ?uit (te )?(stappen|stappe|stap|stapt)\b",
     r"klaar (mee |met )+(\w+ )?alles",
     # "als ik er niet ben" is mostly "when I am away".
-    r"als ik er (\w+ )?niet (ben|was|zou zijn|meer ben)",
+    r"als ik er (\w+ )?niet (ben|was|zou zijn)",
     r"ben ik er (\w+ ){0,2}niet meer\b",
     # An out-of-office says the same: "ben er vanaf morgen niet meer, 3 weken naar Indonesië".
     r"(ben|is) er (\w+ ){0,2}(morgen|vanavond|straks|binnenkort|na vandaag|vanaf morgen|over een (uur|paar dagen|week)) (toch |al |echt )?niet meer",

@@ -96,13 +96,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         # Some categories have far more examples than others; without balancing, the
         # largest ones (crisis, personal worries) would win every doubtful message.
         weights = balanced_weights(labels, CATEGORIES) if self.config["balance_concerns"] else None
-        self.model = make_tfidf_pipeline(
-            self.config["C"],
-            self.config["max_iter"],
-            self.config["random_state"],
-            weights or None,
-            self.config["char_ngrams"],
-        )
+        self.model = self.pipeline(weights or None)
         fit_pipeline(self.model, self.inputs(examples), labels)
         if self.LABEL == INTENT and self.config["sentence_model"] and CRISIS in labels:
             self.fit_sentence_model(examples, labels)
@@ -121,14 +115,18 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
                 parts = self.sentence_inputs(example)
                 texts += parts
                 binary += [OTHER] * len(parts)
-        self.sentence_model = make_tfidf_pipeline(
+        self.sentence_model = self.pipeline()
+        fit_pipeline(self.sentence_model, texts, binary)
+
+    def pipeline(self, class_weight: dict[str, float] | None = None) -> Any:
+        """An unfitted pipeline with this component's settings."""
+        return make_tfidf_pipeline(
             self.config["C"],
             self.config["max_iter"],
             self.config["random_state"],
-            None,
+            class_weight,
             self.config["char_ngrams"],
         )
-        fit_pipeline(self.sentence_model, texts, binary)
 
     def inputs(self, messages: list[Message]) -> list[str]:
         """The text of each message; with use_lemmas, followed by the lemmas spaCy found."""
