@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.emit import emit
 from bot import runtime
 from bot.dialogue import State, next_step
+from bot.referral_map import CRISIS_CAUTION
 from bot.triage import clarify_options
 
 MAX_OPTIONS = 3
@@ -34,5 +35,7 @@ class ActionClarify(Action):
         options = clarify_options(tracker.latest_message, MAX_OPTIONS)
         buttons = [{"title": refmap.categories[c].naam, "payload": f"/{c}"} for c in options]
         buttons.append({"title": "Iets anders", "payload": "/hulp"})
+        if tracker.latest_message.get(CRISIS_CAUTION):
+            dispatcher.utter_message(response="utter_veiligheid")
         dispatcher.utter_message(response="utter_verduidelijk", buttons=buttons)
         return []

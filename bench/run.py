@@ -30,6 +30,7 @@ from bench.metrics import (
     macro_f1,
     per_category,
     percentile,
+    safety_lines,
     summarise,
 )
 from bot.referral_map import CATEGORIES, ReferralMap, load_referral_map
@@ -157,8 +158,13 @@ async def evaluate_rasa(
             parse = await parser.parse(case.text)
             results.append(result_from_parse(parse, refmap))
             times.append(time.perf_counter() - start)
-        idiom_flags = [result_from_parse(await parser.parse(t), refmap)["crisis"] for t in idioms]
-        report[set_name] = {**summarise(cases, results, idiom_flags), **asking(cases, results)}
+        idiom_results = [result_from_parse(await parser.parse(t), refmap) for t in idioms]
+        idiom_flags = [r["crisis"] for r in idiom_results]
+        report[set_name] = {
+            **summarise(cases, results, idiom_flags),
+            **asking(cases, results),
+            **safety_lines(cases, results, idiom_results),
+        }
         report[set_name]["subcategory_accuracy"] = subcategory_accuracy(cases, results)
         report[set_name]["mixed_named"] = sum(1 for r in results if r["also"])
     report["triage_ms_p50"] = percentile(times, 50) * 1000
@@ -398,15 +404,19 @@ def markdown(report: dict[str, Any]) -> str:
             "",
         ]
         lines.append(
-            "| system | macro-F1 | routing acc. | crisis recall | crisis FPR | asks | train s | triage p50/p95 ms |"
+            "| system | macro-F1 | routing acc. | crisis recall | crisis FPR | crises told 113/112 "
+            "| caution line, no crisis | asks | train s | triage p50/p95 ms |"
         )
-        lines.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
+        lines.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for name, s in systems:
             r = s[set_name]
             asks = f"{r['asked_rate']:.0%}" if "asked_rate" in r else "-"
+            told = f"{r['crisis_told_113']:.3f}" if "crisis_told_113" in r else "-"
+            caution = f"{r['caution_rate']:.1%}" if "caution_rate" in r else "-"
             lines.append(
                 f"| {name} | {r['macro_f1']:.3f} | {r['routing_accuracy']:.3f} | {r['crisis_recall']:.3f} | "
-                f"{r['crisis_fpr']:.3f} | {asks} | {s['train_seconds']:.0f} | {s['triage_ms_p50']:.1f} / {s['triage_ms_p95']:.1f} |"
+                f"{r['crisis_fpr']:.3f} | {told} | {caution} | {asks} | {s['train_seconds']:.0f} | "
+                f"{s['triage_ms_p50']:.1f} / {s['triage_ms_p95']:.1f} |"
             )
         shipped = report["systems"][report["shipped"]][set_name]
         lines += [

@@ -15,10 +15,14 @@ _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
     # Denials said another way, and accidents, hobbies, films, drills and hyperbole.
     r"\b(niet|geen|nooit|niemand) (\w+ )?(meer )?in (acuut |direct )?gevaar\b",
+    r"\bgeen (sprake (meer )?van )?(acuut|direct|levens) ?gevaar\b",
     r"niet (zo|zodanig) dat ik (mezelf|mijzelf|me) (iets|wat) (aandoe|aan doe|aan zou doen|aan wil doen)\b",
     r"(dood willen|doodgaan|dood gaan|zelfmoord|suicidaal|suicide) is het niet\b",
     r"(presentatie|vergadering|planning|deadline|rooster|project|overleg|reorganisatie|plan|idee|dat|die|dit|het) (\w+ ){0,4}(was|is|wordt|lijkt) (echt |gewoon |pure |puur |regelrechte |politieke |sociale |commerciele )?zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
+    # "naar hem toe gaan is zelfmoord": doing that would be reckless.
+    r"\b(gaan|stappen|doen|zeggen|melden|aanspreken|vragen|praten|klagen|weigeren|protesteren) is (echt |gewoon |pure |puur |regelrechte |politieke |sociale )?zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
     r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
+    r"(pleegt|pleegde) (de|het|een) (hoofdpersoon|personage|held|heldin|hoofdrolspeler|moordenaar|dader) (\w+ ){0,4}(zelfmoord|zelfdoding)",
     r"ophangen (\w+ ){0,3}aan de kapstok",
     r"\b(ben|is|als) (\w+ )?jager\b|jachtgeweer (\w+ ){0,3}(ingeleverd|in de kluis|opgeborgen)",
     r"niet (zo )?(erg|ernstig|zwaar|slecht|ver) dat ik (\w+ ){0,2}(dood|sterven|er een (eind|einde)( aan)?( wil| wilde)?( maken)?)\b",
@@ -142,6 +146,12 @@ _IDIOMS = [
     r"(clienten|klanten|burgers|bellers|inwoners) die (\w+ ){0,2}(dreigen|dreigde|dreigden)",
     r"(protocol|procedure|werkinstructie|richtlijn|draaiboek|handreiking) (\w+ ){0,12}(dreigt|dreigen|zichzelf|zelfmoord|zelfdoding|su[iy]c[iy]d)\w*( (\w+ ){0,2}(aan te doen|aandoen))?",
     r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (dit|deze|dat|die|de|mijn|onze|ons|een|het) (?!leven|bestaan)\w+",
+    r"zie het (\w+ ){0,2}niet (meer )?zitten (\w+ ){0,2}niet (met|qua) (mijn|m n|het) leven (hoor|he|rustig|geen zorgen|maar)\b",
+    # A drill says what it simulates; the smoke is fake.
+    r"(brand|rook|vuur|ontruiming|calamiteit)\w* (\w+ ){0,2}gesimuleerd|gesimuleerde? (brand|rook|vuur)\w*|nep ?rook|oefenrook",
+    # A knife to cut cake or chicken; a threat word in between keeps it a threat.
+    r"(mes|messen)\b (?:(?!(zwaai|dreig|bedreig|steek|stak|richt|prik|zwaaid)\w*\b)\w+ ){0,8}(om )?(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten)\w* (\w+ ){0,3}(te )?(snijden|hakken|schillen|smeren)\b(?! (\w+ ){0,4}(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*)",
+    r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten)\w* (\w+ ){0,3}(snijden|hakken|schillen|smeren|in stukken)\w* (?:(?!(zwaai|dreig|bedreig|steek|stak|richt|prik|zwaaid)\w*\b)\w+ ){0,8}(mes|messen)\b(?! (\w+ ){0,4}(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*)",
     r"niet omdat ik (\w+ ){0,4}(aandoen|aan doen|aan te doen|dood|sterven|zelfmoord\w*)",
     # Knife, bomb, jump and shot idiom in everyday work talk.
     r"(het|t) mes (\w+ ){0,2}(snijdt|erin|er in|zetten|gezet|zet|in de formatie|in het budget|in ons|in onze|in de begroting|in mijn functie|in de afdeling|op tafel)",
@@ -188,7 +198,7 @@ _IDIOMS = [
     r"(vrijwilliger|vrijwilligerswerk) (\w+ ){0,6}(113|zelfmoordpreventie|luisterlijn)",
     r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) (van|in)",
     # Thoughts long past that the writer says are over; what follows still counts.
-    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was) (\w+ ){0,12}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven|113 gebeld)( \w+){0,14}? (het gaat (\w+ ){0,3}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|hulp (\w+ )?gekregen|(goed )?geholpen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
+    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was|als (tiener|puber|student|kind)) (\w+ ){0,12}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|(mezelf|mijzelf) (be)?schadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven|113 gebeld)( \w+){0,14}? (het gaat (\w+ ){0,3}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|(goed )?behandeld|geen behoefte (\w+ )?meer|hulp (\w+ )?gekregen|(goed )?geholpen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
     r"(verloren|verloor|verliezen) (\w+ ){0,2}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(verloren|verloor|kwijtgeraakt)",
     r"(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*) (\w+ ){0,6}(in het verleden|vroeger|jaren geleden|lang geleden) (\w+ ){0,4}(die|dat|het) (zijn|is) (al )?(lang |jaren )?(weg|over|voorbij)\b",
@@ -512,7 +522,7 @@ _SUICIDE_PATTERNS = [
     r"(mezelf|mijzelf|zichzelf|zich) (\w+ ){0,2}(te )?vergiftig\w*",
     r"te veel (\w+ ){0,2}(pillen|pil|medicijnen|medicatie|tabletten|paracetamol|slaappillen)",
     r"pil+en (\w+ ){0,3}(gespaard|gespaart|verzameld|opgespaard)",
-    r"onder (een|de) (bus|auto|trein|vrachtwagen|tram|metro) (\w+ )?(te )?(lopen|springen|stappen|gooien|liggen)",
+    r"onder (een|de) (bus|auto|trein|vrachtwagen|tram|metro) (\w+ )?(te )?(lopen|springen|stappen|gooien)|onder (een|de) (trein|tram|metro) (\w+ )?(te )?liggen|onder (een|de) (bus|auto|vrachtwagen) (gaan|te) liggen",
     r"(zak|plastic zak) over (mijn|zijn|haar) hoofd",
     r"(water|zee|rivier|meer|kanaal|gracht) in (\w+ )?(gelopen|gestapt)|in het water gelopen",
     r"\b(bos|zolder|schuur|balk) (\w+ ){0,5}(touw|strop)\b|\b(touw|strop)\b (\w+ ){0,5}(bos|zolder|schuur|balk)\b",
@@ -615,6 +625,10 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(ben|is) er (\w+ ){0,2}(morgen|vanavond|straks|binnenkort|na vandaag|vanaf morgen|over een (uur|paar dagen|week)) (toch |al |echt )?niet meer",
     r"(denk|dacht|denken) (\w+ ){0,3}aan (de|het|een) (trein|spoor|brug|flat)\b",
     r"(ggz|psycholoog|psychiater|therapie|therapeut|wachtlijst) (\w+ ){0,12}zelf (een |de )?oplossing (\w+ )?(bedacht|gevonden)",
+    r"(hoeft|moet) (het|dit) (\w+ ){0,3}niet (lang )?meer te duren",
+    r"(eigen|mijn) (uitvaart|begrafenis|crematie) (\w+ ){0,3}(regelen|te regelen|plannen|voorbereiden)",
+    r"(ben|zijn|bent) (je|jij|jullie|u|ze|zij) (\w+ )?(helemaal |voorgoed |voor altijd |eindelijk |definitief )?van (me|mij) af\b",
+    r"(pensioen|verzekering|uitkering|levensverzekering|spaargeld)\w* (\w+ ){0,5}bij (mijn |zijn |haar )?overlijden",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -625,7 +639,8 @@ _DANGER_PATTERNS = [
     r"\bbedreigt (\w+ ){0,3}met (een|de|het|zijn|haar) (stoel|mes|schaar|stok|fles|hamer|wapen|pistool|knuppel|honkbalknuppel|glas|schroevendraaier|bijl)\b",
     r"\b(ex|expartner|ex partner|stalker) (\w+ ){0,6}(staat|wacht|zit|loopt) (\w+ ){0,4}(bij|voor|aan|op|rond) (de|het|mijn|ons|onze) (deur|ingang|slagboom|parkeerplaats|kantoor|gebouw|balie|receptie|poort)\b",
     r"\bnu\b (\w+ ){0,2}(hulp|help) (\w+ )?nodig (\w+ ){0,2}(agressie\w*|gewapend\w*|dreigend\w*)",
-    r"(valt|vallen|viel) (\w+ ){0,3}aan\b",
+    # "liet vallen dat ... aan de balie" lets a remark slip; "aan de" is a place, not an attack.
+    r"(?<!liet )(?<!lieten )(?<!laat )(?<!laten )(valt|vallen|viel) (?:(?!(dat|op|mee|af|uit)\b)\w+ ){0,3}aan\b(?! (de|het|een|mijn|zijn|haar|ons|onze|dit|deze|die|dat|je|jouw|hun)\b)",
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
     r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
     r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
@@ -725,8 +740,8 @@ _INCIDENT_WORDS = [
     r"met (een|de) (schaar|hamer|stoel|fles|stok|kapotte fles|glas) in (zijn|haar|de) hand",
     r"(gooit|gooien|smijt) (\w+ ){0,3}(met (stoelen|spullen|dingen|een|de)|stoelen|spullen)\b",
     r"(van de trap|van de trap af) geduwd",
-    r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
-    r"met (een|de) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
+    r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|het|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
+    r"met (een|de|het|zijn|haar) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
     r"niet (meer )?te ademen|ademt (\w+ )?niet\b|geen ademhaling",
     r"(ligt|lag|liggen) (\w+ ){0,2}onder (een|de|het) (\w+ ){0,2}(stelling|kast|pallet|heftruck|lading|balk|auto|steiger)\w*",
     r"(ligt|lag|gevallen|gevonden|gezakt) (\w+ ){0,8}(geeft|gaf) geen (antwoord|reactie|teken)",

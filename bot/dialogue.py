@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.referral_map import CRISIS, HelpLine, ReferralMap
+from bot.referral_map import CRISIS, CRISIS_CAUTION, HelpLine, ReferralMap
 from bot.triage import CONCERN_INTENTS, secondary_concerns, subcategory_from_parse
 
 WISH_QUESTION = "wens"
@@ -250,6 +250,8 @@ def next_step(state: State, parse: Mapping[str, Any], refmap: ReferralMap) -> Re
         acknowledgement = _acknowledgement(intent, subcategory)
         if acknowledgement and (fresh or subcategory):
             reply.say(acknowledgement)
+        if parse.get(CRISIS_CAUTION) and intent != CRISIS:
+            reply.say("utter_veiligheid")
     elif intent in ANSWER_INTENTS and state.categorie and state.open_vraag:
         question = state.open_vraag
         if question == WISH_QUESTION:

@@ -15,6 +15,8 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "verwijskaart.y
 CRISIS = "crisis"
 # The entity the crisis net sets to the kind of crisis (zelfdoding, acuut_gevaar).
 CRISIS_ENTITY = "crisis_soort"
+# Parse flag: no crisis found, but the model is not sure enough to leave out 113 and 112.
+CRISIS_CAUTION = "crisis_caution"
 CATEGORIES = (
     "ongewenste_omgangsvormen",
     "arbeidsconflict",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.referral_map import CATEGORIES, CRISIS, CRISIS_ENTITY, ReferralMap
+from bot.referral_map import CATEGORIES, CRISIS, CRISIS_CAUTION, CRISIS_ENTITY, ReferralMap
 
 CONCERN_INTENTS = frozenset(CATEGORIES)
 SECOND_CONCERN_MIN_CONFIDENCE = 0.15
@@ -86,6 +86,8 @@ def result_from_parse(parse: Mapping[str, Any], refmap: ReferralMap) -> dict[str
         "subcategory": subcategory,
         "confidence": confidence,
         CRISIS: name == CRISIS,
+        # The reply also names 113 and 112, though no crisis was found.
+        "caution": name != CRISIS and bool(parse.get(CRISIS_CAUTION)),
         "helplines": refmap.route(name, subcategory),
         "uncertain": uncertain,
         "options": clarify_options(parse) if uncertain else [],

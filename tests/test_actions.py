@@ -206,6 +206,32 @@ async def test_after_a_crisis_later_referrals_remind_of_113() -> None:
     assert message("utter_crisis_herinnering") in messages
 
 
+async def test_a_likely_but_unflagged_crisis_names_113_and_112_in_the_first_reply(
+    refmap: ReferralMap,
+) -> None:
+    latest = {**parse("buiten_scope", sub="it"), "crisis_caution": True}
+    messages, _ = await run(ActionRouteConcern(), latest)
+    assert messages == [
+        message("utter_buiten_scope/it"),
+        message("utter_veiligheid"),
+        message("utter_advies", **helpline_values(refmap.helplines["servicedesk"])),
+        message("utter_vervolg"),
+    ]
+    # Later turns of the same concern do not repeat it.
+    slots = {"categorie": "buiten_scope", "subcategorie": "it", "verwijzing": "servicedesk"}
+    messages, _ = await run(ActionRouteConcern(), {**latest, "intent": {"name": "affirm"}}, slots)
+    assert message("utter_veiligheid") not in messages
+
+
+async def test_clarify_names_113_and_112_when_a_crisis_is_likely() -> None:
+    latest = {
+        **parse("nlu_fallback", 0.3, ranking=[("persoonlijke_zorgen", 0.3)]),
+        "crisis_caution": True,
+    }
+    messages, _ = await run(ActionClarify(), latest)
+    assert [m["response"] for m in messages] == ["utter_veiligheid", "utter_verduidelijk"]
+
+
 async def test_out_of_scope_it_points_to_the_servicedesk(refmap: ReferralMap) -> None:
     messages, events = await run(ActionRouteConcern(), parse("buiten_scope", sub="it"))
     assert messages == [

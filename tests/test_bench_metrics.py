@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bench.metrics import Case, macro_f1, per_category, percentile, routing_ok, summarise
+from bench.metrics import (
+    Case,
+    macro_f1,
+    per_category,
+    percentile,
+    routing_ok,
+    safety_lines,
+    summarise,
+)
 
 
 def test_percentile_is_nearest_rank() -> None:
@@ -56,6 +64,26 @@ def test_crisis_recall_and_false_alarms_include_the_idioms() -> None:
     assert summary["crisis_fpr"] == 0.25
     assert summary["routing_accuracy"] == pytest.approx(2 / 3)
     assert summary["accuracy"] == pytest.approx(2 / 3)
+
+
+def test_crises_told_113_count_the_caution_line_and_so_do_others_given_it() -> None:
+    cases = [
+        Case("a", "crisis", "zelfdoding", ("zelfmoordpreventie_113",)),
+        Case("b", "crisis", "zelfdoding", ("zelfmoordpreventie_113",)),
+        Case("c", "crisis", "zelfdoding", ("zelfmoordpreventie_113",)),
+        Case("d", "persoonlijke_zorgen", None, ("luisterend_oor",)),
+    ]
+    results = [
+        {"crisis": True, "caution": False},
+        {"crisis": False, "caution": True},
+        {"crisis": False, "caution": False},
+        {"crisis": False, "caution": True},
+    ]
+    idioms = [{"crisis": False, "caution": False}]
+    lines = safety_lines(cases, results, idioms)
+    assert lines["crisis_told_113"] == pytest.approx(2 / 3)
+    # One of the non-crisis concern and the idiom.
+    assert lines["caution_rate"] == 0.5
 
 
 def test_cross_validation_fold_runs_the_shipped_classifier_and_crisis_net() -> None:

@@ -128,3 +128,6 @@ def test_spacy_config_differs_from_the_default_only_in_spacy_steps() -> None:
     default_names = [c["name"] for c in default["pipeline"] if c["name"] != "WhitespaceTokenizer"]
     assert names == default_names
     assert {"name": "SpacyNLP", "model": "nl_core_news_sm"} in spacy["pipeline"]
+    # The crisis net decides the same way whichever tokenizer runs before it.
+    net = [c for c in spacy["pipeline"] if c["name"].endswith("SafetyNet")]
+    assert net == [c for c in default["pipeline"] if c["name"].endswith("SafetyNet")]

@@ -241,6 +241,15 @@ IDIOM = [
     "er gaan steeds stoelen naar thuiswerkers zonder aanvraag",
     "In 2009 kwam hier ooit een man met een mes binnen, dat verhaal vertellen ze nog steeds",
     "mijn opa heeft in de oorlog wapens verstopt op zijn boerderij",
+    "als puber heb ik mezelf beschadigd, dat is lang geleden en ik ben er goed voor behandeld",
+    "de monteur ligt de hele middag onder een auto te sleutelen",
+    "ik zie het niet meer zitten, niet met mijn leven hoor, met de verbouwing",
+    "morgen is de ontruimingsoefening, er wordt rook gesimuleerd in de kelder en het trappenhuis",
+    "heeft iemand een scherp mes om de taart te snijden?",
+    "in de film van de opleiding pleegt de held aan het einde zelfmoord",
+    "de directeur liet vallen dat een stagiair aan de balie niet representatief is",
+    "Melder voelt zich onveilig na een ruzie vorige maand; er is geen acuut gevaar.",
+    "ik wil anoniem melden, want rechtstreeks naar mijn baas stappen is zelfmoord",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -275,6 +284,12 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("ik denk steeds aan de trein", True),
         ("na een jaar op de wachtlijst bij de ggz heb ik zelf een oplossing bedacht", True),
         ("hoe zet ik mijn out of office aan, ben er vanaf morgen niet meer", True),
+        ("lang hoeft het voor mij niet meer te duren", True),
+        ("over een paar weken zijn jullie helemaal van me af", True),
+        ("gaat mijn pensioen bij overlijden naar mijn dochter?", True),
+        ("kun je je eigen uitvaart regelen via de personeelsvereniging", True),
+        # A knife that cuts bread and is then waved at someone stays a signal.
+        ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
         ("ik ben er klaar mee, met alles. ik wil dood", False),
         ("bel 112, er staat een man met een mes bij de balie", False),

@@ -32,6 +32,7 @@ from bot.nlu.tfidf_classifier import (
     sentences,
 )
 from bot.nlu.tfidf_selector import TfidfResponseSelector
+from bot.referral_map import CRISIS_CAUTION
 from bot.tfidf import balanced_weights
 
 EXAMPLES = {
@@ -322,6 +323,35 @@ def test_safety_net_lets_a_sure_model_overrule_only_weak_crisis_words(
     assert (message.get(INTENT)["name"] == "crisis") is flagged
     kinds = [e["value"] for e in message.get(ENTITIES) or []]
     assert kinds == ([detect_crisis(text).kind] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "message_crisis", "sentence", "caution"),
+    [
+        ("Het gaat niet goed met me, alles is zwaar.", 0.2, None, True),
+        ("Het gaat niet goed met me, alles is zwaar.", 0.1, None, False),
+        ("Het gaat niet goed met me, alles is zwaar.", 0.1, 0.5, True),
+        ("Het gaat niet goed met me, alles is zwaar.", 0.1, 0.3, False),
+        # A crisis gets the full crisis answer, English the English one: no caution line.
+        ("Het gaat niet goed met me, alles is zwaar.", 0.6, None, False),
+        ("ik wil dood", 0.1, None, False),
+        ("I feel terrible and I do not know what to do anymore", 0.3, None, False),
+    ],
+)
+def test_safety_net_asks_for_113_and_112_when_a_crisis_is_likely_but_not_flagged(
+    text: str, message_crisis: float, sentence: float | None, caution: bool
+) -> None:
+    attributes: dict[str, Any] = {MESSAGE_CRISIS: message_crisis}
+    if sentence is not None:
+        attributes[SENTENCE_CRISIS] = sentence
+    message = _ranked(
+        text,
+        [("persoonlijke_zorgen", 0.9 - message_crisis), ("crisis", message_crisis)],
+        **attributes,
+    )
+    SafetyNet.process_one(message)
+    output = message.as_dict(only_output_properties=True)
+    assert bool(output.get(CRISIS_CAUTION)) is caution
 
 
 def test_safety_net_drops_a_weak_crisis_guess_without_crisis_words() -> None:

@@ -52,7 +52,10 @@ def _reply(sender: str, message: str) -> list[dict[str, Any]]:
 
 def _parse(text: str) -> dict[str, Any]:
     sub = "discriminatie" if "afkomst" in text else "pesten"
+    # The safety net's flag when a crisis is likely but not found.
+    caution = {"crisis_caution": True} if "nergens meer zin in" in text else {}
     return {
+        **caution,
         "text": text,
         "intent": {"name": "ongewenste_omgangsvormen", "confidence": 0.91},
         "intent_ranking": [

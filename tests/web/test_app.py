@@ -299,6 +299,11 @@ async def test_triage_uses_model_parse_with_token(client: TestClient) -> None:
         "college_rechten_van_de_mens",
     ]
     assert data["crisis"] is False and data["uncertain"] is False
+    assert data["caution"] is False
+    resp = await client.post(
+        "/api/triage", json={"text": "Hij pest me en ik heb nergens meer zin in"}
+    )
+    assert (await resp.json())["caution"] is True
 
 
 async def test_triage_with_wrong_rasa_token_is_503(

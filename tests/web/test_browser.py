@@ -312,6 +312,18 @@ def test_rasa_down_shows_help_lines(page: Any, live: Live) -> None:
     assert focused(page) == "ww-input"
 
 
+def test_verwijskaart_names_113_and_112_when_a_crisis_is_likely(page: Any, live: Live) -> None:
+    page.goto(live.web + "/verwijskaart")
+    page.get_by_label("Beschrijf de situatie").fill("Hij pest me en ik heb nergens meer zin in.")
+    page.get_by_role("button", name="Laat de route zien").click()
+    warning = page.locator("#triage-result .warning")
+    warning.wait_for()
+    assert warning.inner_text() == (
+        "Geen crisis herkend, maar het kan erop lijken. Vraag ernaar: denkt iemand aan "
+        "zelfdoding, bel 113; bij direct gevaar 112."
+    )
+
+
 def test_verwijskaart_triage_and_print_view(page: Any, live: Live) -> None:
     page.goto(live.web + "/verwijskaart")
     page.get_by_label("Beschrijf de situatie").fill("Een collega maakt grappen over mijn afkomst.")
@@ -321,6 +333,7 @@ def test_verwijskaart_triage_and_print_view(page: Any, live: Live) -> None:
     text = result.inner_text()
     assert "Ongewenste omgangsvormen" in text and "Discriminatie" in text
     assert "waarom: Bij ongewenst gedrag" in text
+    assert "Geen crisis herkend" not in text
     # The README shows the box with its answer.
     page.locator("#welke-hulplijn").scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "verwijskaart.png"))

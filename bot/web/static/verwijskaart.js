@@ -56,6 +56,11 @@
         el("p", "warning", "Let op: dit lijkt op een crisis. Bij direct gevaar: bel 112. Denkt iemand aan zelfdoding: 113.")
       );
     }
+    if (data.caution) {
+      target.appendChild(
+        el("p", "warning", "Geen crisis herkend, maar het kan erop lijken. Vraag ernaar: denkt iemand aan zelfdoding, bel 113; bij direct gevaar 112.")
+      );
+    }
     var facts = el("dl");
     facts.appendChild(el("dt", null, "Onderwerp"));
     facts.appendChild(el("dd", null, label(data.category)));
