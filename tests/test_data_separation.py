@@ -37,6 +37,8 @@ HELD_OUT = [
     TESTS / "blind7" / "idioms.yml",
     TESTS / "blind8" / "concerns.yml",
     TESTS / "blind8" / "idioms.yml",
+    TESTS / "blind9" / "concerns.yml",
+    TESTS / "blind9" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
