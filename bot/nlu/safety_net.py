@@ -27,8 +27,8 @@ SENTENCE_THRESHOLD = 0.7
 # the development sets every crisis that only such a word caught had a model score of 0.07 or more.
 WEAK_SIGNAL_FLOOR = 0.02
 WEAK_SIGNAL_SENTENCE_FLOOR = 0.3
-# Below the thresholds but this likely, the first reply still names 113 and 112: crises missed
-# on blind sets scored 0.07 to 0.4 for the message or 0.3 to 0.7 for a sentence.
+# Below the thresholds but this likely, the first reply still names 113 and 112: the crises
+# missed on blind sets scored 0.07 to 0.4 for the message.
 CAUTION_THRESHOLD = 0.15
 CAUTION_SENTENCE_THRESHOLD = 0.4
 
