@@ -199,7 +199,14 @@ _IDIOMS = [
     r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) (van|in)",
     # Thoughts long past that the writer says are over; what follows still counts.
     r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was|als (tiener|puber|student|kind)) (\w+ ){0,12}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|(mezelf|mijzelf) (be)?schadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven|113 gebeld)( \w+){0,14}? (het gaat (\w+ ){0,3}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|(goed )?behandeld|geen behoefte (\w+ )?meer|hulp (\w+ )?gekregen|(goed )?geholpen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
-    r"(verloren|verloor|verliezen) (\w+ ){0,2}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    r"(verloren|verloor|verliezen) (\w+ ){0,4}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
+    # Talk about a group, not about oneself: "zelfbeschadiging bij jongeren".
+    r"(zelfbeschadiging|zelfmoord|zelfdoding|su[iy]c[iy]de|su[iy]c[iy]daliteit)\w* (bij|onder) (jongeren|clienten|leerlingen|studenten|gedetineerden|patienten|de jeugd|kinderen|ouderen|mannen|vrouwen|tieners|pubers|veteranen|boeren)\b",
+    r"(spreker|gastspreker|kennissessie|gastles) (\w+ ){0,8}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
+    # Farewell letters and endings that belong to a retirement or a membership.
+    r"(met pensioen|pensionering|afscheidsreceptie|afscheidscadeau|afscheid van (onze|de|ons) \w+) (\w+ ){0,10}afscheidsbrie\w*",
+    r"afscheidsbrie\w* (\w+ ){0,3}(met handtekeningen|namens (het|ons|de) \w+|voor (onze|de|ons) (teamleider|collega|manager|directeur|leidinggevende|baas))",
+    r"(lidmaatschap|abonnement|account|opzeggen|opzegging)\w* (\w+ ){0,8}(er )?een (eind|einde) aan (\w+ )?maken",
     r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(verloren|verloor|kwijtgeraakt)",
     r"(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|doodsgedachte\w*) (\w+ ){0,6}(in het verleden|vroeger|jaren geleden|lang geleden) (\w+ ){0,4}(die|dat|het) (zijn|is) (al )?(lang |jaren )?(weg|over|voorbij)\b",
     r"of ik aan (zelfmoord|zelfdoding|su[iy]c[iy]de) (dacht|denk) (en )?(dat )?(doe ik |deed ik )?(echt |zeker |helemaal )?niet\b",
@@ -262,6 +269,10 @@ _IDIOMS = [
 ]
 
 _SUICIDE_PATTERNS = [
+    # English: the English answer names 113 and 112 too, but a crisis is answered as one.
+    r"\b(end|ending|take|taking) (my|his|her|their) (own )?life\b|\bkill(ing)? (myself|himself|herself)\b",
+    r"\b(want|wants|wanted) to die\b|\b(don t|do not|doesn t) want to (live|be alive|be here anymore)\b",
+    r"\b(hurt|hurting|harm|harming|cut|cutting) (myself|himself|herself)\b|\bno reason to live\b",
     r"zelf ?moord",
     r"zelf ?do[od]ing",
     r"su[iy]c[iy]d",
@@ -629,6 +640,10 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(eigen|mijn) (uitvaart|begrafenis|crematie) (\w+ ){0,3}(regelen|te regelen|plannen|voorbereiden)",
     r"(ben|zijn|bent) (je|jij|jullie|u|ze|zij) (\w+ )?(helemaal |voorgoed |voor altijd |eindelijk |definitief )?van (me|mij) af\b",
     r"(pensioen|verzekering|uitkering|levensverzekering|spaargeld)\w* (\w+ ){0,5}bij (mijn |zijn |haar )?overlijden",
+    r"(nabestaanden|pensioen|verzekering|uitkering|levensverzekering)\w* (\w+ ){0,8}als (je|ik|jij) (\w+ )?(overlijd\w*|dood ga|doodga|er niet meer ben)",
+    r"niet dat ik (iets|wat) (\w+ )?(van plan ben|ga doen|van plan)",
+    r"nergens meer heen\b|kom (\w+ )?niet meer terug\b",
+    r"overleden (\w+ ){0,30}(wil|wilde|willen) (\w+ ){0,3}bij (hem|haar) zijn",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -743,6 +758,7 @@ _INCIDENT_WORDS = [
     r"(zwaaien|zwaait|zwaaide) (\w+ ){0,3}met (een|de|het|zijn|haar) (schaar|mes|stoel|knuppel|hamer)",
     r"met (een|de|het|zijn|haar) (schaar|mes|stoel|stoelen|knuppel|hamer) (\w+ ){0,2}(te )?(zwaaien|zwaait|gooit|gooien|slaan|slaat)",
     r"niet (meer )?te ademen|ademt (\w+ )?niet\b|geen ademhaling",
+    r"(houdt|grijpt|drukt) (\w+ ){0,2}(hand|handen) (\w+ ){0,2}(op|naar|tegen) (zijn|haar|zn|de) borst|grauw en (zweterig|bezweet|klam)",
     r"(ligt|lag|liggen) (\w+ ){0,2}onder (een|de|het) (\w+ ){0,2}(stelling|kast|pallet|heftruck|lading|balk|auto|steiger)\w*",
     r"(ligt|lag|gevallen|gevonden|gezakt) (\w+ ){0,8}(geeft|gaf) geen (antwoord|reactie|teken)",
     r"(me|mij|je|jou|ons|hem|haar) (\w+ ){0,4}in elkaar (gaat|gaan|zal|zullen|komt|komen) (te )?slaan",

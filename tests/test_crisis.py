@@ -28,6 +28,8 @@ SUICIDAL = [
     "Vanavond maak ik er een einde aan.",
     "een collega zei vandaag dat ze niet meer wil leven",
     "Mijn collega heeft gezegd dat hij zichzelf iets gaat aandoen.",
+    "I keep thinking about ending my life, who can I talk to?",
+    "my colleague told me he wants to kill himself",
     "ik heb op internet opgezocht hoeveel pillen dodelijk zijn",
     "Ik draag lange mouwen op kantoor zodat niemand de sneeën ziet",
     "ik sla mijn hoofd tegen de muur tot het bloedt",
@@ -250,6 +252,11 @@ IDIOM = [
     "de directeur liet vallen dat een stagiair aan de balie niet representatief is",
     "Melder voelt zich onveilig na een ruzie vorige maand; er is geen acuut gevaar.",
     "ik wil anoniem melden, want rechtstreeks naar mijn baas stappen is zelfmoord",
+    "Ons team verloor in 2022 een collega door zelfdoding en dat zit me nog dwars.",
+    "Zoekt iemand nog een spreker over zelfbeschadiging bij jongeren?",
+    "Voor de afscheidsreceptie van onze directeur maken we een afscheidsbrief met handtekeningen.",
+    "Hoe zeg ik mijn abonnement op de sportschool op? Ik wil er een einde aan maken.",
+    "dat project gaat nergens heen, ik trek de stekker eruit",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -288,6 +295,10 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("over een paar weken zijn jullie helemaal van me af", True),
         ("gaat mijn pensioen bij overlijden naar mijn dochter?", True),
         ("kun je je eigen uitvaart regelen via de personeelsvereniging", True),
+        ("krijgt mijn vriendin iets als ik overlijd? niet dat ik iets van plan ben", True),
+        ("pasje stuur ik op, ik kom niet meer terug, nergens meer heen", True),
+        ("mijn vader is overleden, ik wil op zijn sterfdag bij hem zijn", True),
+        ("collega houdt zijn hand op zijn borst en is grauw en zweterig", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
