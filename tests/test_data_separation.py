@@ -39,6 +39,8 @@ HELD_OUT = [
     TESTS / "blind8" / "idioms.yml",
     TESTS / "blind9" / "concerns.yml",
     TESTS / "blind9" / "idioms.yml",
+    TESTS / "blind10" / "concerns.yml",
+    TESTS / "blind10" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
