@@ -36,7 +36,7 @@ system-deps:
 test: install train system-deps
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/ruff format --check bot actions tests bench
-	$(BIN)/mypy bot actions
+	$(BIN)/mypy bot actions bench
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: install
@@ -45,7 +45,7 @@ test-fast: install
 lint:
 	$(BIN)/ruff check --fix bot actions tests bench
 	$(BIN)/ruff format bot actions tests bench
-	$(BIN)/mypy bot actions
+	$(BIN)/mypy bot actions bench
 
 bench: install train
 	$(BIN)/python -m bench.run
