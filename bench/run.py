@@ -396,7 +396,12 @@ def web_overhead(stack: Any, tmp: Path, env: dict[str, str], messages: int) -> d
 def markdown(report: dict[str, Any]) -> str:
     """The README table."""
     took = f"; the whole run took {report['minutes']:.1f} minutes" if "minutes" in report else ""
-    lines = [f"Measured by `make bench` on {report['machine']} ({report['date']}){took}.", ""]
+    command = (
+        f"`.venv/bin/python -m bench.run --folds {report['cv']['folds']}`"
+        if "cv" in report
+        else "`make bench`"
+    )
+    lines = [f"Measured by {command} on {report['machine']} ({report['date']}){took}.", ""]
     for set_name, title in (
         *HELD_OUT,
         ("dev", "development set `tests/eval/`"),
