@@ -203,14 +203,10 @@ def subcategory_accuracy(cases: list[Case], results: list[dict[str, Any]]) -> fl
     return sum(g == p for g, p in pairs) / len(pairs) if pairs else None
 
 
-def _prediction(system: Any, text: str) -> tuple[str, float]:
-    """A baseline's category and confidence for one text."""
-    category, confidence = system.predict(text)
-    return str(category), float(confidence)
-
-
 def evaluate_baseline(
-    system: Any, sets: dict[str, tuple[list[Case], list[str]]], refmap: ReferralMap
+    system: TfidfBaseline | KeywordBaseline,
+    sets: dict[str, tuple[list[Case], list[str]]],
+    refmap: ReferralMap,
 ) -> dict[str, Any]:
     """Train a baseline on data/nlu and score it on the held-out sets."""
     texts, labels = training_examples()
@@ -222,9 +218,9 @@ def evaluate_baseline(
         results = []
         for case in cases:
             t0 = time.perf_counter()
-            results.append(as_result(*_prediction(system, case.text), refmap))
+            results.append(as_result(*system.predict(case.text), refmap))
             times.append(time.perf_counter() - t0)
-        flags = [as_result(*_prediction(system, t), refmap)["crisis"] for t in idioms]
+        flags = [as_result(*system.predict(t), refmap)["crisis"] for t in idioms]
         report[set_name] = summarise(cases, results, flags)
     report["triage_ms_p50"] = percentile(times, 50) * 1000
     report["triage_ms_p95"] = percentile(times, 95) * 1000

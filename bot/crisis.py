@@ -10,6 +10,9 @@ from bot.textnorm import normalise, within_edits
 SUICIDE = "zelfdoding"
 DANGER = "acuut_gevaar"
 
+# Words of a threat, which keep a knife a weapon even next to food, and food a knife cuts.
+_THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
+_FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten)\w*"
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
@@ -150,8 +153,8 @@ _IDIOMS = [
     # A drill says what it simulates; the smoke is fake.
     r"(brand|rook|vuur|ontruiming|calamiteit)\w* (\w+ ){0,2}gesimuleerd|gesimuleerde? (brand|rook|vuur)\w*|nep ?rook|oefenrook",
     # A knife to cut cake or chicken; a threat word in between keeps it a threat.
-    r"(mes|messen)\b (?:(?!(zwaai|dreig|bedreig|steek|stak|richt|prik|zwaaid)\w*\b)\w+ ){0,8}(om )?(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten)\w* (\w+ ){0,3}(te )?(snijden|hakken|schillen|smeren)\b(?! (\w+ ){0,4}(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*)",
-    r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten)\w* (\w+ ){0,3}(snijden|hakken|schillen|smeren|in stukken)\w* (?:(?!(zwaai|dreig|bedreig|steek|stak|richt|prik|zwaaid)\w*\b)\w+ ){0,8}(mes|messen)\b(?! (\w+ ){0,4}(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*)",
+    rf"(mes|messen)\b (?:(?!{_THREAT}\b)\w+ ){{0,8}}(om )?{_FOOD} (\w+ ){{0,3}}(te )?(snijden|hakken|schillen|smeren)\b(?! (\w+ ){{0,4}}{_THREAT})",
+    rf"{_FOOD} (\w+ ){{0,3}}(snijden|hakken|schillen|smeren|in stukken)\w* (?:(?!{_THREAT}\b)\w+ ){{0,8}}(mes|messen)\b(?! (\w+ ){{0,4}}{_THREAT})",
     r"niet omdat ik (\w+ ){0,4}(aandoen|aan doen|aan te doen|dood|sterven|zelfmoord\w*)",
     # Knife, bomb, jump and shot idiom in everyday work talk.
     r"(het|t) mes (\w+ ){0,2}(snijdt|erin|er in|zetten|gezet|zet|in de formatie|in het budget|in ons|in onze|in de begroting|in mijn functie|in de afdeling|op tafel)",
