@@ -153,7 +153,7 @@ _IDIOMS = [
     # A drill says what it simulates; the smoke is fake.
     r"(brand|rook|vuur|ontruiming|calamiteit)\w* (\w+ ){0,2}gesimuleerd|gesimuleerde? (brand|rook|vuur)\w*|nep ?rook|oefenrook",
     # A knife to cut cake or chicken; a threat word in between keeps it a threat.
-    rf"(mes|messen)\b (?:(?!{_THREAT}\b)\w+ ){{0,8}}(om )?{_FOOD} (\w+ ){{0,3}}(te )?(snijden|hakken|schillen|smeren)\b(?! (\w+ ){{0,4}}{_THREAT})",
+    rf"(mes|messen)\b (?:(?!{_THREAT}\b)\w+ ){{0,12}}(om )?{_FOOD} (\w+ ){{0,3}}(te )?(snijden|hakken|schillen|smeren)\b(?! (\w+ ){{0,4}}{_THREAT})",
     rf"{_FOOD} (\w+ ){{0,3}}(snijden|hakken|schillen|smeren|in stukken)\w* (?:(?!{_THREAT}\b)\w+ ){{0,8}}(mes|messen)\b(?! (\w+ ){{0,4}}{_THREAT})",
     r"niet omdat ik (\w+ ){0,4}(aandoen|aan doen|aan te doen|dood|sterven|zelfmoord\w*)",
     # Knife, bomb, jump and shot idiom in everyday work talk.
@@ -252,6 +252,7 @@ _IDIOMS = [
     r"(mes|messen) (voor|bij) (de|het|mijn) (\w*lunch|brood|taart|fruit|kaas|appel)",
     r"afscheid (aan het )?nemen (\w+ ){0,4}laatste (werk)?dag (op|bij|van|in) (deze|de|dit|het|onze) (locatie|afdeling|kantoor|team|organisatie|vestiging)",
     r"(kun|kan|kunt) (je|jij|u) (\w+ ){0,3}(net zo goed|beter) (meteen )?van het dak (af )?springen",
+    r"wie (\w+ ){0,6}((kan|kon|mag) (\w+ ){0,2})?(net zo goed|beter) (meteen )?van het dak (\w+ )?(af )?((kan|kon|mag) )?springen",
     r"klaar (met|mee) (met )?alles (op|van|bij|in) (het |mijn )?(werk|kantoor|afdeling|team)|klaar met alles (niet met (mijn|het) leven|voor (vandaag|vanavond|deze week|nu)\b)",
     r"(niks|niets|nooit) (\w+ ){0,2}over (zichzelf|mezelf|zich) (iets )?(aan ?doen|aandoen)",
     r"(hoe|waar|wanneer) (kunnen|kan|mogen|mag|moeten) (we|ik|jullie|wij) (\w+ ){0,3}afscheid (van (hem|haar|\w+) )?nemen",
@@ -269,6 +270,22 @@ _IDIOMS = [
     r"(bhv|bhver|ehbo)\w* (\w+ ){0,6}(reanimatie|reanimeren|aed)",
     r"(tot|totdat|voordat|tot dat) de ambulance (er is|komt|arriveert|er was)",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
+    # "Klaar met alles, niet op die manier hoor": the writer rules the reading out.
+    r"(klaar (mee |met )+(\w+ )?alles|(wil|kan) (ik )?(\w+ )?niet meer|zie het (\w+ )?niet meer zitten|ben er klaar mee|bij (hem|haar) zijn|er niet meer (wil )?zijn) (\w+ ){0,4}(niet op die manier|niet zo bedoeld|niet letterlijk|niet in die zin|niet zoals het klinkt)",
+    r"niet in de zin (van|dat) (\w+ ){0,6}(er niet meer (wil |willen )?zijn|dood|zelfmoord\w*|een eind\w*)",
+    r"(doe|doen|zal|ga) (mezelf|mijzelf|me|zichzelf) (echt |heus |heus wel |zeker )?(niks|niets) aan\b",
+    r"zonder (\w+ )?(gedachten|gedachtes) (aan|over) (de dood|zelfmoord|zelfdoding|sterven|doodgaan)",
+    r"(niks|niets|geen) (\w+ )?(met|van) (zelfmoord|zelfdoding|su[iy]c[iy]d)\w*( of zo)?",
+    r"(aan|over) (de dood|zelfmoord|zelfdoding|sterven|doodgaan) (denk|denkt|nadenk)\w* (\w+ ){0,2}(dat )?(is|doe) (ik |het )?(echt |helemaal )?(niet|nooit)\b",
+    r"(het|mijn) leven (\w+ )?niet zat\b|\bnot suicidal\b",
+    r"(nooit|niet|niks|niets) (\w+ ){0,2}(gezegd|gehoord|gesproken|laten merken|geuit) over (\w+ ){0,2}(dood (willen|wil|gaan)|doodgaan|zelfmoord\w*|zelfdoding|een eind\w*|sterven|er niet meer (willen )?zijn)",
+    r"(ga|gaat) (\w+ )?(heus |echt |zeker |heus wel |ook )?niet dood\b|niemand (\w+ ){0,2}dood (te )?(gaan|gaat)|(hoeft|gaat) (er )?niemand dood",
+    # A retirement: "na 42 jaar is het zover", "is het zover: mijn laatste werkdag".
+    r"na \d+ (dienst)?jaar (\w+ ){0,3}is het zover|is het zover (\w+ ){0,12}(pensioen\w*|laatste (werk)?dag|afscheidsborrel|afscheidsreceptie)",
+    # Call-centre staff about what callers in general say.
+    r"(klanten|bellers|burgers|clienten|mensen|jongeren|gedetineerden) die (\w+ ){0,3}(aangeven|zeggen|vertellen|roepen|melden|dreigen) dat ze (\w+ ){0,3}(er (een )?(eind|einde) aan (willen |gaan )?maken|zelfmoord\w*|niet meer willen leven|dood willen)",
+    # A letter written before an execution in the war, for an exhibition.
+    r"afscheidsbrie(f|ven) (\w+ ){0,12}(executie|gefusilleerd|ge\w*xecuteerd|oorlog|verzet\w*|194\d|bezetting)|(executie|gefusilleerd|oorlog|verzetsstrijder\w*|194\d|bezetting) (\w+ ){0,20}afscheidsbrie(f|ven)",
 ]
 
 _SUICIDE_PATTERNS = [
@@ -568,6 +585,17 @@ _SUICIDE_PATTERNS = [
     r"(riem|touw|gordel|kabel|sjaal) om (mijn|zijn|haar|de) nek",
     r"haak in het plafond",
     r"(van|uit|vanaf) (het|de|een) (brug|viaduct|flat|balkon|dak|raam|trap|klif|toren)( af)? (springen|spring|springt|wil springen|wil|gaat|ga)\b",
+    r"van (het|een|de) (dak|flat|brug|balkon|viaduct|parkeergarage|toren)\w* (\w+ ){0,4}(af )?(stap|stapt|stappen|spring|springt|springen|afstap|afspring|duik)\b",
+    r"(teleurgesteld|jammer|balen|baal|spijt|verdrietig) (\w+ ){0,3}dat (ik|je) (\w+ ){0,2}nog (leef|leeft|besta|bestaat|wakker (word|wordt))\b",
+    r"(teleurgesteld|jammer|balen|baal|spijt|helaas) (\w+ ){0,4}(gewoon |toch |nog )wakker (word|wordt|ben|werd|geworden)\b",
+    r"(baal|balen|jammer|teleurgesteld|helaas) (\w+ ){0,5}(nacht|dag) (\w+ )?(weer )?(heb |hebt )?overleefd",
+    r"(wou|wilde|zou willen) (\w+ )?dat ik niet (meer )?wakker (was |ben )?(geworden|werd)",
+    r"\b(verdiepingen|val|sprong|hoogte) (\w+ ){0,6}(overleef|overleeft|overleven|overleefd)\b|(overleef|overleeft|overleven) (\w+ ){0,3}(een |die |de )?(val|sprong) (van|uit|vanaf)\b",
+    r"(doet|is) (\w+ ){0,2}(verdrinken|verdrinking|ophangen|verhangen|doodbloeden|een overdosis) (\w+ )?pijn|(verdrinken|verdrinking|ophangen|verhangen|doodbloeden|een overdosis) (\w+ ){0,2}pijn (doet|doen)",
+    r"(liggen|lig|ligt) (\w+ ){0,4}(voor|voordat) (iemand|de buren|ze|men) (\w+ ){0,2}(iets )?(merkt|merken|ruikt|ruiken|vindt|vinden)|(buren|iemand) (\w+ )?iets (ruiken|ruikt)",
+    r"(arm|armen|benen|been|pols|polsen|dijen|buik) (\w+ ){0,2}(staat|staan|zit|zitten) vol (\w+ )?(cuts|sneden|krassen|snijwonden|lijntjes|brandwonden)|littekens (\w+ ){0,4}(weer )?open",
+    # Someone who asks the bot for 113 needs it now.
+    r"^ ((wat is )?(het )?(telefoonnummer|nummer|tel|bel|bellen) (van )?)?113( (nummer|telefoonnummer|tel|bellen|nu|graag|aub|pls)){0,2} $",
     r"(ga|gaat|loop|lopen|rijd|rijden|spring|springen) (\w+ ){0,3}(het water|de sluis|het kanaal|de rivier|de zee|het meer) in\b",
     r"\b(erin|er in) (te )?(lopen|springen|rijden|spring)\b",
     r"ben (nu )?op de (brug|rand|rijksbrug)\b",
@@ -646,6 +674,7 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(nabestaanden|pensioen|verzekering|uitkering|levensverzekering)\w* (\w+ ){0,8}als (je|ik|jij) (\w+ )?(overlijd\w*|dood ga|doodga|er niet meer ben)",
     r"niet dat ik (iets|wat) (\w+ )?(van plan ben|ga doen|van plan)",
     r"nergens meer heen\b|kom (\w+ )?niet meer terug\b",
+    r"(doorheeft|doorhebben|merkt|merken|opvalt|opvallen|mist|missen|ontdekt) (\w+ ){0,3}dat (ik|je) er (\w+ )?niet meer (ben|bent|zijn)\b",
     r"overleden (\w+ ){0,30}(wil|wilde|willen) (\w+ ){0,3}bij (hem|haar) zijn",
 ]
 _DANGER_PATTERNS = [
@@ -739,6 +768,8 @@ _DANGER_PATTERNS = [
 _INCIDENT_WORDS = [
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
+    r"blauwe lippen|(collega|hij|zij|ze|man|vrouw|iemand|klant|bezoeker) (\w+ ){0,3}(ingestort|in elkaar gestort)\b",
+    r"(grijze|grauwe) huid|koud zweet|linker ?arm (\w+ )?(tintelt|doet pijn)|pijn (\w+ ){0,3}(tot in) (de|zijn|haar|z n|m n|mijn) (kaak|arm)|geen hartslag|hartslag (\w+ )?(niet|weg)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
     r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",

@@ -257,11 +257,26 @@ IDIOM = [
     "Voor de afscheidsreceptie van onze directeur maken we een afscheidsbrief met handtekeningen.",
     "Hoe zeg ik mijn abonnement op de sportschool op? Ik wil er een einde aan maken.",
     "dat project gaat nergens heen, ik trek de stekker eruit",
+    "Ik ben klaar met alles, niet op die manier hoor, gewoon leeg.",
+    "Hij heeft nooit iets gezegd over dood willen, hij is gewoon moe.",
+    "ik ga heus niet dood van die planning maar ik ben op",
+    "EHBO-les op een pop, er hoeft niemand dood te gaan.",
+    "Na 38 jaar is het zover: mijn laatste werkdag is 1 juli.",
+    "We krijgen bellers die zeggen dat ze er een eind aan willen maken; is er een training?",
+    "Voor de tentoonstelling over de bezetting tonen we een afscheidsbrief van een verzetsman.",
+    "Mag ik het broodmes uit de keuken van de derde verdieping lenen? Ik wil de taart snijden.",
+    "wie het niet met hem eens is, kan volgens hem net zo goed van het dak springen",
+    "is 113 anoniem?",
+    "wat is het nummer van 113 voor op onze poster?",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
     "jaren geleden had ik suïcidale gedachten, het ging goed, maar nu wil ik er niet meer zijn",
     "mijn collega heeft zich gisteren met een mes gesneden na een gesprek met de manager",
+    "rotweek. als ik straks van het dak van de parkeergarage stap is iedereen blij",
+    "elke ochtend ben ik teleurgesteld dat ik nog wakker word",
+    "113?",
+    "nummer van 113",
 ]
 
 
@@ -299,6 +314,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("pasje stuur ik op, ik kom niet meer terug, nergens meer heen", True),
         ("mijn vader is overleden, ik wil op zijn sterfdag bij hem zijn", True),
         ("collega houdt zijn hand op zijn borst en is grauw en zweterig", True),
+        ("wanneer merkt mijn baas dat ik er niet meer ben? vraag voor een vriend", True),
+        ("collega zit ineens blauwe lippen aan zijn bureau", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
