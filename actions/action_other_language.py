@@ -8,14 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import runtime
-from bot.dialogue import contact_line
-
-MAIN_LINES = (
-    "vertrouwenspersoon",
-    "externe_vertrouwenspersoon",
-    "bureau_integriteit",
-    "luisterend_oor",
-)
+from bot.dialogue import main_lines
 
 
 class ActionOtherLanguage(Action):
@@ -27,10 +20,7 @@ class ActionOtherLanguage(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        refmap = runtime.referral_map()
-        lijst = "\n".join(
-            f"- {refmap.helplines[h].naam}: {contact_line(refmap.helplines[h])}" for h in MAIN_LINES
-        )
+        lijst = main_lines(runtime.referral_map())
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         response = "utter_engels" if intent == "engels" else "utter_andere_taal"
         dispatcher.utter_message(response=response, lijst=lijst)

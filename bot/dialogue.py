@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.referral_map import CRISIS, CRISIS_CAUTION, HelpLine, ReferralMap
+from bot.language import ENGLISH
+from bot.referral_map import CRISIS, CRISIS_CAUTION, LANGUAGE_ENTITY, HelpLine, ReferralMap
 from bot.triage import CONCERN_INTENTS, secondary_concerns, subcategory_from_parse
 
 WISH_QUESTION = "wens"
@@ -109,6 +110,22 @@ def contact_line(helpline: HelpLine) -> str:
     )
 
 
+# The help lines named to someone who writes in another language.
+MAIN_LINES = (
+    "vertrouwenspersoon",
+    "externe_vertrouwenspersoon",
+    "bureau_integriteit",
+    "luisterend_oor",
+)
+
+
+def main_lines(refmap: ReferralMap) -> str:
+    """The main help lines with their contact details, one per line."""
+    return "\n".join(
+        f"- {refmap.helplines[h].naam}: {contact_line(refmap.helplines[h])}" for h in MAIN_LINES
+    )
+
+
 def helpline_buttons(refmap: ReferralMap, ids: list[str] | tuple[str, ...]) -> list[dict[str, str]]:
     """Buttons that ask what each help line does."""
     return [
@@ -141,6 +158,12 @@ RETRIEVAL_CATEGORIES = frozenset(
 
 # A negation earlier in the same clause: "ik durf het (nog) niet te melden".
 _NEGATED = re.compile(r"\b(niet|geen|nooit|niks|niets)\b[^.,;:!?]*$", re.IGNORECASE)
+
+
+def _english_crisis(parse: Mapping[str, Any]) -> bool:
+    return (parse.get("intent") or {}).get("name") == CRISIS and ENGLISH in _entities(
+        parse, LANGUAGE_ENTITY
+    )
 
 
 def _negated(text: str, start: Any) -> bool:
@@ -198,6 +221,11 @@ def _refer(reply: Reply, parse: Mapping[str, Any], refmap: ReferralMap, first_tu
         reply.say("utter_buiten_scope_overig")
         reply.state = replace(state, open_vraag=None)
         return reply
+    if first_turn and _english_crisis(parse):
+        # The crisis answer came in English; a Dutch referral after it would not be read.
+        reply.say("utter_engels_na_crisis", lijst=main_lines(refmap))
+        reply.state = replace(state, open_vraag=None, verwijzing=route[0])
+        return reply
     first, *others = (refmap.helplines[h] for h in route)
     reply.say("utter_advies", **helpline_values(first))
     if others:
@@ -248,7 +276,7 @@ def next_step(state: State, parse: Mapping[str, Any], refmap: ReferralMap) -> Re
             state = replace(state, leidinggevende_betrokken=True)
         reply.state = state
         acknowledgement = _acknowledgement(intent, subcategory)
-        if acknowledgement and (fresh or subcategory):
+        if acknowledgement and (fresh or subcategory) and not _english_crisis(parse):
             reply.say(acknowledgement)
         if parse.get(CRISIS_CAUTION) and intent != CRISIS:
             reply.say("utter_veiligheid")

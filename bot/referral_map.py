@@ -17,6 +17,8 @@ CRISIS = "crisis"
 CRISIS_ENTITY = "crisis_soort"
 # Parse flag: no crisis found, but the model is not sure enough to leave out 113 and 112.
 CRISIS_CAUTION = "crisis_caution"
+# Entity the crisis net adds to a crisis message in English: the crisis answer comes in English.
+LANGUAGE_ENTITY = "taal"
 CATEGORIES = (
     "ongewenste_omgangsvormen",
     "arbeidsconflict",

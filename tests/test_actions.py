@@ -13,7 +13,7 @@ from actions.action_clarify import ActionClarify
 from actions.action_explain_helpline import ActionExplainHelpline
 from actions.action_other_language import ActionOtherLanguage
 from actions.action_route_concern import ActionRouteConcern
-from bot.dialogue import contact_line, helpline_values
+from bot.dialogue import contact_line, helpline_values, main_lines
 from bot.referral_map import ReferralMap
 from bot.stats import StatsStore, current_period
 from tests.conftest import make_tracker, parse
@@ -189,6 +189,29 @@ async def test_crisis_is_referred_to_113_at_once_and_names_the_other_concern(
         SlotSet("crisis_gemeld", True),
         SlotSet("verwijzing", "zelfmoordpreventie_113"),
         SlotSet("geteld", True),
+    ]
+
+
+async def test_an_english_crisis_is_followed_by_the_main_lines_in_english(
+    refmap: ReferralMap,
+) -> None:
+    latest = parse(
+        "crisis",
+        1.0,
+        entities=[
+            {"entity": "crisis_soort", "value": "zelfdoding"},
+            {"entity": "taal", "value": "en"},
+        ],
+    )
+    messages, events = await run(ActionRouteConcern(), latest, {"taal": "en"})
+    assert messages == [message("utter_engels_na_crisis", lijst=main_lines(refmap))]
+    assert events == [
+        SlotSet("categorie", "crisis"),
+        SlotSet("subcategorie", "zelfdoding"),
+        SlotSet("crisis_gemeld", True),
+        SlotSet("verwijzing", "zelfmoordpreventie_113"),
+        SlotSet("geteld", True),
+        SlotSet("taal", None),
     ]
 
 

@@ -83,18 +83,25 @@ def test_every_concern_category_has_a_subcategory_response_or_none(refmap: Refer
 
 
 def test_crisis_numbers_in_the_domain_match_the_referral_map(refmap: ReferralMap) -> None:
-    crisis = DOMAIN["responses"]["utter_crisis"][0]["text"]
+    variants = DOMAIN["responses"]["utter_crisis"]
     assert "113" in refmap.helplines["zelfmoordpreventie_113"].contact["telefoon"]
     assert "0800-0113" in refmap.helplines["zelfmoordpreventie_113"].contact["telefoon"]
     assert refmap.helplines["alarmnummer_112"].contact["telefoon"] == "112"
-    for number in ("113", "0800-0113", "112"):
-        assert number in crisis
+    # The Dutch answer and the English one for the slot the crisis net fills.
+    assert [v.get("condition") for v in variants] == [
+        [{"type": "slot", "name": "taal", "value": "en"}],
+        None,
+    ]
+    for variant in variants:
+        for number in ("113", "0800-0113", "112"):
+            assert number in variant["text"]
 
 
 def test_slots_written_by_code_exist() -> None:
     from bot.dialogue import State
 
-    assert set(State().slots()) | {"geteld"} == set(DOMAIN["slots"])
+    # "geteld" is written when counting, "taal" from the crisis net's entity.
+    assert set(State().slots()) | {"geteld", "taal"} == set(DOMAIN["slots"])
 
 
 def test_no_python_file_does_work_at_import_time() -> None:

@@ -111,6 +111,17 @@ def test_a_crisis_gets_113_and_112_in_the_first_reply(stack: Stack, message: str
     assert "113" in first and "112" in first
 
 
+def test_an_english_crisis_is_answered_in_english_then_dutch_again(stack: Stack) -> None:
+    sender = uuid.uuid4().hex
+    replies = stack.say(sender, "I want to kill myself, I can't take this job any more")
+    assert replies[0]["text"].startswith("Thank you for telling me.")
+    assert "113" in replies[0]["text"] and "112" in replies[0]["text"]
+    assert replies[1]["text"].startswith("When you feel safe again")
+    # A later Dutch crisis gets the Dutch answer: the crisis net sets the language every time.
+    again = stack.say(sender, "ik wil er niet meer zijn")
+    assert again[0]["text"].startswith("Wat goed dat je dit vertelt.")
+
+
 def test_each_referred_conversation_is_counted_once(stack: Stack) -> None:
     store = StatsStore(stack.db_url)  # type: ignore[attr-defined]
     before = sum(r["count"] for r in store.raw_counts())

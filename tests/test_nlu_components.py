@@ -277,6 +277,16 @@ def test_safety_net_patterns_override_the_classifier_and_name_the_kind() -> None
     ]
 
 
+def test_safety_net_marks_an_english_crisis_for_the_english_crisis_answer() -> None:
+    message = _ranked("I want to kill myself, my boss bullies me", [("engels", 0.9)])
+    SafetyNet.process_one(message)
+    assert message.get(INTENT) == {"name": "crisis", "confidence": 1.0}
+    assert [(e["entity"], e["value"]) for e in message.get(ENTITIES)] == [
+        ("crisis_soort", "zelfdoding"),
+        ("taal", "en"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("crisis", "sentence", "flagged"),
     [(0.55, None, True), (0.45, None, False), (0.1, 0.85, True), (0.1, 0.75, False)],

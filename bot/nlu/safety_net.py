@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.crisis import detect_crisis
 from bot.language import DUTCH, ENGLISH, guess_language
 from bot.nlu.tfidf_classifier import MESSAGE_CRISIS, SENTENCE_CRISIS
-from bot.referral_map import CRISIS, CRISIS_CAUTION, CRISIS_ENTITY
+from bot.referral_map import CRISIS, CRISIS_CAUTION, CRISIS_ENTITY, LANGUAGE_ENTITY
 
 ENGLISH_INTENT = "engels"
 OTHER_LANGUAGE_INTENT = "andere_taal"
@@ -141,15 +141,14 @@ class SafetyNet(GraphComponent, IntentClassifier):
                     message.set(CRISIS_CAUTION, True, add_to_output=True)
             return
         _promote(message, CRISIS)
-        if signal is not None:
-            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != CRISIS_ENTITY]
-            entities.append(
-                {
-                    "entity": CRISIS_ENTITY,
-                    "value": signal.kind,
-                    "start": 0,
-                    "end": len(text),
-                    "extractor": EXTRACTOR,
-                }
-            )
-            message.set(ENTITIES, entities, add_to_output=True)
+        ours = {
+            CRISIS_ENTITY: signal.kind if signal is not None else None,
+            LANGUAGE_ENTITY: ENGLISH if guess_language(text) == ENGLISH else None,
+        }
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in ours]
+        entities += [
+            {"entity": name, "value": value, "start": 0, "end": len(text), "extractor": EXTRACTOR}
+            for name, value in ours.items()
+            if value is not None
+        ]
+        message.set(ENTITIES, entities, add_to_output=True)
