@@ -282,6 +282,7 @@ _IDIOMS = [
     r"(ga|gaat) (\w+ )?(heus |echt |zeker |heus wel |ook )?niet dood\b|niemand (\w+ ){0,2}dood (te )?(gaan|gaat)|(hoeft|gaat) (er )?niemand dood",
     # A retirement: "na 42 jaar is het zover", "is het zover: mijn laatste werkdag".
     r"na \d+ (dienst)?jaar (\w+ ){0,3}is het zover|is het zover (\w+ ){0,12}(pensioen\w*|laatste (werk)?dag|afscheidsborrel|afscheidsreceptie)",
+    r"iedereen (\w+ ){0,2}bedank\w* (\w+ ){0,6}voor alles(?= (\w+ ){0,50}(afscheidsborrel|afscheidsreceptie|laatste werkdag|met pensioen|mijn opvolger))",
     # Call-centre staff about what callers in general say.
     r"(klanten|bellers|burgers|clienten|mensen|jongeren|gedetineerden) die (\w+ ){0,3}(aangeven|zeggen|vertellen|roepen|melden|dreigen) dat ze (\w+ ){0,3}(er (een )?(eind|einde) aan (willen |gaan )?maken|zelfmoord\w*|niet meer willen leven|dood willen)",
     # A letter written before an execution in the war, for an exhibition.
@@ -800,7 +801,7 @@ _INCIDENT_WORDS = [
     r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|dood maakt|neersteekt|neerschiet)\b",
     r"(komt|kom|komen) (\w+ ){0,6}(om )?af te rekenen met",
     r"\bsteekwond\w*|bloed (\w+ ){0,2}(overal|uit (zijn|haar) (mond|hoofd|neus|oor))",
-    r"(pakket|pakketje|koffer|tas|doos) (\w+ ){0,6}(tikt|tikken)\b",
+    r"(pakket|pakketje|koffer|tas|doos) (\w+ ){0,6}(tikt|tikken)\b|(pakket|pakketje|koffer|tas|doos|envelop) (\w+ ){0,14}(draadje|draadjes|draden|draad) (\w+ ){0,2}(uit|steekt|steken)\b",
     r"(slaat|slaan|schopt|schoppen) (\w+ ){0,3}in elkaar\b(?! (te|gaan|gaat|zal|zullen|als))",
 ]
 # A story told in the past, with nothing about now.

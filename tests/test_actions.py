@@ -157,6 +157,16 @@ async def test_a_denied_wish_in_the_first_message_is_still_asked() -> None:
     assert not any(e.get("name") == "wens" for e in events)
 
 
+# The slots a first referral of suicidal thoughts sets, and the count.
+SUICIDE_REFERRED = [
+    SlotSet("categorie", "crisis"),
+    SlotSet("subcategorie", "zelfdoding"),
+    SlotSet("crisis_gemeld", True),
+    SlotSet("verwijzing", "zelfmoordpreventie_113"),
+    SlotSet("geteld", True),
+]
+
+
 async def test_crisis_is_referred_to_113_at_once_and_names_the_other_concern(
     refmap: ReferralMap,
 ) -> None:
@@ -183,13 +193,7 @@ async def test_crisis_is_referred_to_113_at_once_and_names_the_other_concern(
         ),
         message("utter_vervolg"),
     ]
-    assert events == [
-        SlotSet("categorie", "crisis"),
-        SlotSet("subcategorie", "zelfdoding"),
-        SlotSet("crisis_gemeld", True),
-        SlotSet("verwijzing", "zelfmoordpreventie_113"),
-        SlotSet("geteld", True),
-    ]
+    assert events == SUICIDE_REFERRED
 
 
 async def test_an_english_crisis_is_followed_by_the_main_lines_in_english(
@@ -205,14 +209,7 @@ async def test_an_english_crisis_is_followed_by_the_main_lines_in_english(
     )
     messages, events = await run(ActionRouteConcern(), latest, {"taal": "en"})
     assert messages == [message("utter_engels_na_crisis", lijst=main_lines(refmap))]
-    assert events == [
-        SlotSet("categorie", "crisis"),
-        SlotSet("subcategorie", "zelfdoding"),
-        SlotSet("crisis_gemeld", True),
-        SlotSet("verwijzing", "zelfmoordpreventie_113"),
-        SlotSet("geteld", True),
-        SlotSet("taal", None),
-    ]
+    assert events == [*SUICIDE_REFERRED, SlotSet("taal", None)]
 
 
 async def test_acute_danger_puts_112_first(refmap: ReferralMap) -> None:

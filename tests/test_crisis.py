@@ -262,6 +262,7 @@ IDIOM = [
     "ik ga heus niet dood van die planning maar ik ben op",
     "EHBO-les op een pop, er hoeft niemand dood te gaan.",
     "Na 38 jaar is het zover: mijn laatste werkdag is 1 juli.",
+    "Ik wil iedereen bedanken voor alles. Vrijdag is mijn afscheidsborrel in de kantine.",
     "We krijgen bellers die zeggen dat ze er een eind aan willen maken; is er een training?",
     "Voor de tentoonstelling over de bezetting tonen we een afscheidsbrief van een verzetsman.",
     "Mag ik het broodmes uit de keuken van de derde verdieping lenen? Ik wil de taart snijden.",
@@ -316,6 +317,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("collega houdt zijn hand op zijn borst en is grauw en zweterig", True),
         ("wanneer merkt mijn baas dat ik er niet meer ben? vraag voor een vriend", True),
         ("collega zit ineens blauwe lippen aan zijn bureau", True),
+        ("bij de balie ligt een doos zonder afzender, er steken draadjes uit", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
