@@ -41,6 +41,8 @@ HELD_OUT = [
     TESTS / "blind9" / "idioms.yml",
     TESTS / "blind10" / "concerns.yml",
     TESTS / "blind10" / "idioms.yml",
+    TESTS / "blind11" / "concerns.yml",
+    TESTS / "blind11" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
