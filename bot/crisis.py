@@ -278,6 +278,12 @@ _IDIOMS = [
     r"(niks|niets|geen) (\w+ )?(met|van) (zelfmoord|zelfdoding|su[iy]c[iy]d)\w*( of zo)?",
     r"(aan|over) (de dood|zelfmoord|zelfdoding|sterven|doodgaan) (denk|denkt|nadenk)\w* (\w+ ){0,2}(dat )?(is|doe) (ik |het )?(echt |helemaal )?(niet|nooit)\b",
     r"(het|mijn) leven (\w+ )?niet zat\b|\bnot suicidal\b",
+    r"(dood willen|doodgaan|dood gaan|zelfmoord plegen|sterven) (ben|wil|doe|denk) ik (\w+ )?(niet|nooit)\b",
+    r"(uitspraken|opmerkingen|signalen|woorden) (\w+ ){0,2}over (doodsgedachten|de dood|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|een eind\w*) (\w+ ){0,3}(niet|nooit|geen)\b",
+    r"(zelfmoord\w*|zelfdoding|(zichzelf|mezelf|zich) (\w+ )?(iets|wat) aan ?(te )?doen|doodsgedachten|de dood) (\w+ ){0,3}(dat|wat|die) (ontkende|ontkent|ontkenden)\b",
+    r"\bkill me now\b",
+    # An aggression training practises with a knife: "oefenden we hoe je een klant met een mes ...".
+    r"(oefenden|oefenen|geoefend|leerden|leren|geleerd) (\w+ ){0,3}hoe (je|we|jij|u) (\w+ ){0,6}(mes|messen|wapen|wapens|pistool)\b",
     r"(nooit|niet|niks|niets) (\w+ ){0,2}(gezegd|gehoord|gesproken|laten merken|geuit) over (\w+ ){0,2}(dood (willen|wil|gaan)|doodgaan|zelfmoord\w*|zelfdoding|een eind\w*|sterven|er niet meer (willen )?zijn)",
     r"(ga|gaat) (\w+ )?(heus |echt |zeker |heus wel |ook )?niet dood\b|niemand (\w+ ){0,2}dood (te )?(gaan|gaat)|(hoeft|gaat) (er )?niemand dood",
     # A retirement: "na 42 jaar is het zover", "is het zover: mijn laatste werkdag".
@@ -405,7 +411,7 @@ _SUICIDE_PATTERNS = [
     r"(hoeft|hoef) (\w+ ){0,2}(niet meer|niet langer)\s*$",
     r"(levensmoe|doodsverlangen|doodswens)",
     r"(verlang|verlangen|verlangt) (\w+ ){0,2}naar (de dood|dood te zijn|sterven|het einde)",
-    r"(wens|hoop|hoopte) (\w+ ){0,3}dat ik (\w+ ){0,3}(doodga|dood ga|dood was|dood ben|sterf|er niet meer)",
+    r"(wens|hoop|hoopte) (\w+ ){0,3}dat ik (\w+ ){0,3}(doodga|dood ga|dood was|dood ben|sterf|er niet meer|niet meer (besta|leef)\b)",
     r"(de dood|dood zijn|sterven) (\w+ ){0,5}(opluchting|verlossing|oplossing|rust)\b",
     r"waarom (leef|besta) ik (\w+ )?(nog|eigenlijk)",
     r"verdien (\w+ ){0,2}(om te leven|om dood te gaan|te sterven|dood te gaan|te leven)",
@@ -801,12 +807,13 @@ _INCIDENT_WORDS = [
     r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|dood maakt|neersteekt|neerschiet)\b",
     r"(komt|kom|komen) (\w+ ){0,6}(om )?af te rekenen met",
     r"\bsteekwond\w*|bloed (\w+ ){0,2}(overal|uit (zijn|haar) (mond|hoofd|neus|oor))",
+    r"(geschreeuw|gegil|gilde|gillen|schreeuwen) (\w+ ){0,6}(een )?(klap|klappen|dreun)\b",
     r"(pakket|pakketje|koffer|tas|doos) (\w+ ){0,6}(tikt|tikken)\b|(pakket|pakketje|koffer|tas|doos|envelop) (\w+ ){0,14}(draadje|draadjes|draden|draad) (\w+ ){0,2}(uit|steekt|steken)\b",
     r"(slaat|slaan|schopt|schoppen) (\w+ ){0,3}in elkaar\b(?! (te|gaan|gaat|zal|zullen|als))",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
-    r"\b(gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
+    r"\b(achteraf|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
     r"|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
@@ -819,7 +826,7 @@ _PAST = re.compile(
 _NOW = re.compile(
     # "net langs", "net als", "net niet" mean barely or like, not just now.
     r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt|loopt|rent"
+    r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
     r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"

@@ -263,6 +263,13 @@ IDIOM = [
     "EHBO-les op een pop, er hoeft niemand dood te gaan.",
     "Na 38 jaar is het zover: mijn laatste werkdag is 1 juli.",
     "Ik wil iedereen bedanken voor alles. Vrijdag is mijn afscheidsborrel in de kantine.",
+    "Ik ben al weken somber, maar dood willen ben ik niet.",
+    "Opmerkingen over zelfmoord heeft ze niet gemaakt.",
+    "Ik vroeg of hij weleens denkt aan zichzelf iets aandoen; dat ontkende hij.",
+    "kill me now, weer een verplichte cursus",
+    "Op de cursus leerden we hoe je een bezoeker met een mes aanspreekt.",
+    "Acht jaar geleden ben ik met een mes bedreigd, dat ligt ver achter me.",
+    "Bij het koken sneed ze bijna haar duim eraf met het mes, achteraf moesten we lachen.",
     "We krijgen bellers die zeggen dat ze er een eind aan willen maken; is er een training?",
     "Voor de tentoonstelling over de bezetting tonen we een afscheidsbrief van een verzetsman.",
     "Mag ik het broodmes uit de keuken van de derde verdieping lenen? Ik wil de taart snijden.",
@@ -277,6 +284,7 @@ STILL_SUICIDAL = [
     "rotweek. als ik straks van het dak van de parkeergarage stap is iedereen blij",
     "elke ochtend ben ik teleurgesteld dat ik nog wakker word",
     "113?",
+    "eerlijk gezegd hoop ik elke dag dat ik gewoon niet meer besta",
     "nummer van 113",
 ]
 
@@ -318,6 +326,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("wanneer merkt mijn baas dat ik er niet meer ben? vraag voor een vriend", True),
         ("collega zit ineens blauwe lippen aan zijn bureau", True),
         ("bij de balie ligt een doos zonder afzender, er steken draadjes uit", True),
+        ("in het videogesprek hoorde ik geschreeuw en een klap, toen viel ze weg", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
