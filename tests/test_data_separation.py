@@ -43,6 +43,8 @@ HELD_OUT = [
     TESTS / "blind10" / "idioms.yml",
     TESTS / "blind11" / "concerns.yml",
     TESTS / "blind11" / "idioms.yml",
+    TESTS / "blind12" / "concerns.yml",
+    TESTS / "blind12" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
