@@ -117,7 +117,7 @@ def test_an_english_crisis_is_answered_in_english_then_dutch_again(stack: Stack)
     assert replies[0]["text"].startswith("Thank you for telling me.")
     assert "113" in replies[0]["text"] and "112" in replies[0]["text"]
     assert replies[1]["text"].startswith("When you feel safe again")
-    # A later Dutch crisis gets the Dutch answer: the crisis net sets the language every time.
+    # A later Dutch crisis gets the Dutch answer: action_route_concern cleared the slot.
     again = stack.say(sender, "ik wil er niet meer zijn")
     assert again[0]["text"].startswith("Wat goed dat je dit vertelt.")
 
