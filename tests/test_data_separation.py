@@ -45,6 +45,8 @@ HELD_OUT = [
     TESTS / "blind11" / "idioms.yml",
     TESTS / "blind12" / "concerns.yml",
     TESTS / "blind12" / "idioms.yml",
+    TESTS / "blind13" / "concerns.yml",
+    TESTS / "blind13" / "idioms.yml",
     TESTS / "validation" / "crisis.yml",
 ]
 
