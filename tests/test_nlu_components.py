@@ -289,7 +289,16 @@ def test_safety_net_marks_an_english_crisis_for_the_english_crisis_answer() -> N
 
 @pytest.mark.parametrize(
     ("crisis", "sentence", "flagged"),
-    [(0.55, None, True), (0.45, None, False), (0.1, 0.85, True), (0.1, 0.75, False)],
+    [
+        (0.55, None, True),
+        (0.45, None, False),
+        (0.1, 0.85, True),
+        (0.1, 0.75, False),
+        # A story: from 0.3 for the whole, when one sentence scores 0.2 or more.
+        (0.35, 0.25, True),
+        (0.35, 0.15, False),
+        (0.25, 0.25, False),
+    ],
 )
 def test_safety_net_trusts_the_model_above_its_thresholds(
     crisis: float, sentence: float | None, flagged: bool
@@ -300,7 +309,7 @@ def test_safety_net_trusts_the_model_above_its_thresholds(
         [("persoonlijke_zorgen", 0.9 - crisis), ("crisis", crisis)],
         **attributes,
     )
-    SafetyNet.process_one(message, model_threshold=0.5, sentence_threshold=0.8)
+    SafetyNet.process_one(message, model_threshold=0.5, sentence_threshold=0.8, story=(0.3, 0.2))
     assert (message.get(INTENT)["name"] == "crisis") is flagged
     # Without crisis words there is no crisis kind to report.
     assert not message.get(ENTITIES)
@@ -342,8 +351,11 @@ def test_safety_net_lets_a_sure_model_overrule_only_weak_crisis_words(
         ("Het gaat niet goed met me, alles is zwaar.", 0.1, None, False),
         ("Het gaat niet goed met me, alles is zwaar.", 0.1, 0.5, True),
         ("Het gaat niet goed met me, alles is zwaar.", 0.1, 0.3, False),
+        # One sentence below the model threshold: the caution line, not the crisis answer.
+        ("Het gaat niet goed met me, alles is zwaar.", 0.5, None, True),
         # A crisis gets the full crisis answer, English the English one: no caution line.
         ("Het gaat niet goed met me, alles is zwaar.", 0.6, None, False),
+        ("Het gaat niet goed met me. Alles is zwaar.", 0.45, 0.2, False),
         ("ik wil dood", 0.1, None, False),
         ("I feel terrible and I do not know what to do anymore", 0.3, None, False),
     ],

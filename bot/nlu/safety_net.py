@@ -21,8 +21,12 @@ ENGLISH_INTENT = "engels"
 OTHER_LANGUAGE_INTENT = "andere_taal"
 EXTRACTOR = "SafetyNet"
 # How sure the model must be of a message, or of one sentence of it, to flag a crisis.
-MODEL_THRESHOLD = 0.4
+MODEL_THRESHOLD = 0.6
 SENTENCE_THRESHOLD = 0.7
+# A story of two sentences or more is flagged from this message score, when one of its sentences
+# scores at least the floor: a heavy story whose every sentence looks safe is no crisis.
+STORY_THRESHOLD = 0.4
+STORY_SENTENCE_FLOOR = 0.1
 # A weapon word or a weak word of ending counts unless the model all but rules a crisis out: on
 # the development sets every crisis that only such a word caught had a model score of 0.07 or more.
 WEAK_SIGNAL_FLOOR = 0.02
@@ -68,6 +72,8 @@ class SafetyNet(GraphComponent, IntentClassifier):
         return {
             "model_threshold": MODEL_THRESHOLD,
             "sentence_threshold": SENTENCE_THRESHOLD,
+            "story_threshold": STORY_THRESHOLD,
+            "story_sentence_floor": STORY_SENTENCE_FLOOR,
             "weak_signal_floor": WEAK_SIGNAL_FLOOR,
             "weak_signal_sentence_floor": WEAK_SIGNAL_SENTENCE_FLOOR,
             "caution_threshold": CAUTION_THRESHOLD,
@@ -96,6 +102,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 message,
                 float(config["model_threshold"]),
                 float(config["sentence_threshold"]),
+                (float(config["story_threshold"]), float(config["story_sentence_floor"])),
                 (float(config["weak_signal_floor"]), float(config["weak_signal_sentence_floor"])),
                 (float(config["caution_threshold"]), float(config["caution_sentence_threshold"])),
             )
@@ -106,6 +113,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         message: Message,
         model_threshold: float = MODEL_THRESHOLD,
         sentence_threshold: float = SENTENCE_THRESHOLD,
+        story: tuple[float, float] = (STORY_THRESHOLD, STORY_SENTENCE_FLOOR),
         weak_signal_floors: tuple[float, float] = (WEAK_SIGNAL_FLOOR, WEAK_SIGNAL_SENTENCE_FLOOR),
         caution: tuple[float, float] = (CAUTION_THRESHOLD, CAUTION_SENTENCE_THRESHOLD),
     ) -> None:
@@ -117,8 +125,14 @@ class SafetyNet(GraphComponent, IntentClassifier):
             (float(r.get("confidence") or 0) for r in ranking if r.get("name") == CRISIS),
             default=0.0,
         )
+        # Only a message of two sentences or more has a sentence score.
+        is_story = message.get(SENTENCE_CRISIS) is not None
         sentence_crisis = float(message.get(SENTENCE_CRISIS) or 0.0)
-        model_says_crisis = model_crisis >= model_threshold or sentence_crisis >= sentence_threshold
+        model_says_crisis = (
+            model_crisis >= model_threshold
+            or sentence_crisis >= sentence_threshold
+            or (is_story and model_crisis >= story[0] and sentence_crisis >= story[1])
+        )
         # The ranking may leave out a small crisis probability; without a model nothing overrules.
         message_crisis = message.get(MESSAGE_CRISIS)
         if (
