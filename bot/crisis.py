@@ -12,7 +12,7 @@ DANGER = "acuut_gevaar"
 
 # Words of a threat, which keep a knife a weapon even next to food, and food a knife cuts.
 _THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
-_FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten)\w*"
+_FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
@@ -150,6 +150,8 @@ _IDIOMS = [
     r"(protocol|procedure|werkinstructie|richtlijn|draaiboek|handreiking) (\w+ ){0,12}(dreigt|dreigen|zichzelf|zelfmoord|zelfdoding|su[iy]c[iy]d)\w*( (\w+ ){0,2}(aan te doen|aandoen))?",
     r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (dit|deze|dat|die|de|mijn|onze|ons|een|het) (?!leven|bestaan)\w+",
     r"zie het (\w+ ){0,2}niet (meer )?zitten (\w+ ){0,2}niet (met|qua) (mijn|m n|het) leven (hoor|he|rustig|geen zorgen|maar)\b",
+    # "met inburgering en werk tegelijk": a thing named without an article is still a thing.
+    r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (?!(leven|bestaan|mezelf|mijzelf|me|mij|alles|niets|niks|het|de|dit|dat|die|deze|mijn|m n|ons|onze|een|zo|nog|meer|ook|hier|mn)\b)\w{4,}",
     # A drill says what it simulates; the smoke is fake.
     r"(brand|rook|vuur|ontruiming|calamiteit)\w* (\w+ ){0,2}gesimuleerd|gesimuleerde? (brand|rook|vuur)\w*|nep ?rook|oefenrook",
     # A knife to cut cake or chicken; a threat word in between keeps it a threat.
@@ -282,6 +284,12 @@ _IDIOMS = [
     r"(uitspraken|opmerkingen|signalen|woorden) (\w+ ){0,2}over (doodsgedachten|de dood|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|een eind\w*) (\w+ ){0,3}(niet|nooit|geen)\b",
     r"(zelfmoord\w*|zelfdoding|(zichzelf|mezelf|zich) (\w+ )?(iets|wat) aan ?(te )?doen|doodsgedachten|de dood) (\w+ ){0,3}(dat|wat|die) (ontkende|ontkent|ontkenden)\b",
     r"\bkill me now\b",
+    r"\bgeen (zelfmoord|zelfdoding|su[iy]c[iy]de)\w* (hoor|of zo|ofzo|hoor maar)\b",
+    # A case note: "gevraagd naar gedachten aan de dood: nee, niet aan de orde".
+    r"(gevraagd|vraag|vroeg) (\w+ ){0,6}(de dood|doodsgedachten|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|(zichzelf|zich|mezelf) (iets|wat) aan ?(te )?doen) (nee|niet aan de orde|ontkend|ontkent)\b",
+    r"\blek (is |zijn |werd |worden |wordt )?(ge)?stoken\b",
+    r"\bde bijl (\w+ )?(erbij )?neer(gelegd|leggen|legt|leg)?\b",
+    r"(volgt|volgde|volgen|volg) (me|mij|hem|haar|elkaar) (\w+ )?op (instagram|insta|facebook|twitter|tiktok|linkedin|x|strava|social media|sociale media)\b",
     # An aggression training practises with a knife: "oefenden we hoe je een klant met een mes ...".
     r"(oefenden|oefenen|geoefend|leerden|leren|geleerd) (\w+ ){0,3}hoe (je|we|jij|u) (\w+ ){0,6}(mes|messen|wapen|wapens|pistool)\b",
     r"(nooit|niet|niks|niets) (\w+ ){0,2}(gezegd|gehoord|gesproken|laten merken|geuit) over (\w+ ){0,2}(dood (willen|wil|gaan)|doodgaan|zelfmoord\w*|zelfdoding|een eind\w*|sterven|er niet meer (willen )?zijn)",
@@ -347,7 +355,7 @@ _SUICIDE_PATTERNS = [
     r"geen (zin|reden) (meer )?(in|om te) (het )?leven",
     r"leven (heeft )?geen zin (meer)?",
     r"uit het leven (te )?(stappen|stapt)",
-    r"(voor|onder) (de|een) (trein|trijn\b|tram\b|metro\b)",
+    r"(voor|onder) (de|een) (trein(en)?\b|trijn\b|tram\b|metro\b)",
     r"\b(spring|springen|sprong) (van|vanaf|voor|uit|af)\b",
     r"(pillen|pilletjes|medicijnen|slaappillen|tabletten) (\w+ ){0,3}(gespaard|verzameld|sparen|verzamel|innemen|slikken|allemaal)",
     r"(gespaard|verzameld) (\w+ ){0,2}(pillen|medicijnen|slaappillen|tabletten)",
@@ -656,6 +664,12 @@ _SUICIDE_PATTERNS = [
     r"lijst\w* (\w+ ){0,4}wie (\w+ ){0,2}(mijn|zijn|haar) (spullen|bezittingen|spaargeld|huisdier\w*|kat|hond|planten) (\w+ ){0,2}(krijgt|krijgen|erft|erven)",
     r"(persoonlijke bezittingen|al (zijn|haar|mijn) (bezittingen|spullen)) (\w+ ){0,4}(weggegeven|uitgedeeld|weggeeft|uitdeelt|weg te geven|uit te delen)",
     r"zie (nog )?maar (een|1) uitweg( meer)?\b(?! (\w+ ){0,3}(ontslag|stoppen|weg te gaan|vertrekken|solliciteren|verhuizen))",
+    r"(overlijden|overleden|gestorven|verloren|begrafenis|uitvaart) (\w+ ){0,30}(wil|wilde|willen|ga|zou|wou) (\w+ ){0,2}(hem|haar) (\w+ )?volgen\b",
+    r"(brug|spoor|flat|dak) (\w+ ){0,12}(binnenkort|straks|bijna) (\w+ )?eindelijk rust\b",
+    # Limburgish and Flemish: "beter es ich d'r neet mie bin".
+    r"(beter|makkelijker|rustiger) (\w+ ){0,4}(es|as|als|of) (ich|ik) (er|d r) (neet|nie) (mie|mier|meer) (bin|ben|zeen|zijn)\b",
+    # An insult about jumping that the writer has since "serieus over nagedacht".
+    r"(van het dak|van de brug|van de flat|voor de trein|ophangen) (\w+ ){0,20}serieus (\w+ )?over na(gedacht|denken|denk)?\b",
 ]
 # Words of ending and farewell that everyday life uses too ("afscheid nemen van iedereen" on a last
 # working day): on their own they flag a crisis only if the model does not rule one out.
@@ -678,11 +692,13 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(eigen|mijn) (uitvaart|begrafenis|crematie) (\w+ ){0,3}(regelen|te regelen|plannen|voorbereiden)",
     r"(ben|zijn|bent) (je|jij|jullie|u|ze|zij) (\w+ )?(helemaal |voorgoed |voor altijd |eindelijk |definitief )?van (me|mij) af\b",
     r"(pensioen|verzekering|uitkering|levensverzekering|spaargeld)\w* (\w+ ){0,5}bij (mijn |zijn |haar )?overlijden",
-    r"(nabestaanden|pensioen|verzekering|uitkering|levensverzekering)\w* (\w+ ){0,8}als (je|ik|jij) (\w+ )?(overlijd\w*|dood ga|doodga|er niet meer ben)",
+    r"(nabestaanden|pensioen|verzeker|uitkering|levensverzekering)\w* (\w+ ){0,8}als (je|ik|jij) (\w+ )?(overlijd\w*|dood ga|doodga|er niet meer ben)",
     r"niet dat ik (iets|wat) (\w+ )?(van plan ben|ga doen|van plan)",
     r"nergens meer heen\b|kom (\w+ )?niet meer terug\b",
     r"(doorheeft|doorhebben|merkt|merken|opvalt|opvallen|mist|missen|ontdekt) (\w+ ){0,3}dat (ik|je) er (\w+ )?niet meer (ben|bent|zijn)\b",
     r"overleden (\w+ ){0,30}(wil|wilde|willen) (\w+ ){0,3}bij (hem|haar) zijn",
+    r"\b(hier|daar) (zou|zal|ga) ik het doen\b",
+    r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
 ]
 _DANGER_PATTERNS = [
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -810,6 +826,11 @@ _INCIDENT_WORDS = [
     r"(geschreeuw|gegil|gilde|gillen|schreeuwen) (\w+ ){0,6}(een )?(klap|klappen|dreun)\b",
     r"(pakket|pakketje|koffer|tas|doos) (\w+ ){0,6}(tikt|tikken)\b|(pakket|pakketje|koffer|tas|doos|envelop) (\w+ ){0,14}(draadje|draadjes|draden|draad) (\w+ ){0,2}(uit|steekt|steken)\b",
     r"(slaat|slaan|schopt|schoppen) (\w+ ){0,3}in elkaar\b(?! (te|gaan|gaat|zal|zullen|als))",
+    # Told as happening now; a grip at the throat last month is a report, not an alarm.
+    r"(wordt|word|worden) (\w+ ){0,3}bij de (keel|strot) (gegrepen|gepakt)|bij de (keel|strot) (wordt|word|worden) (gegrepen|gepakt)|(grijpt|pakt) (\w+ ){0,3}bij de (keel|strot)|(zojuist|net|nu) (\w+ ){0,4}bij de (keel|strot)",
+    r"(durven|durf|durft|durfde) (\w+ ){0,2}niet (meer )?naar binnen",
+    r"(chloor|ammoniak|zoutzuur|bleekmiddel)\w* (\w+ ){0,6}(gemengd|mengen|gemixt|bij elkaar gegooid)",
+    r"(hoest|hoesten|hoestte) (\w+ ){0,6}(kan|kon|krijgt|kreeg) (bijna |haast )?(niet|geen) (meer )?(praten|ademen|lucht)\b",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(

@@ -79,6 +79,12 @@ SUICIDAL = [
     "ik heb al mijn slaappillen bewaard, 3 maanden",
     "Mijn afscheidsmail staat ingepland. Morgen ben ik er al niet meer.",
     "Als ik overlijd, krijgt mijn partner dan alles? Ik wil het zeker weten voordat ik het doe.",
+    "Mijn dochter is vorig jaar gestorven en nu wil ik haar volgen.",
+    "hij post steeds foto's van de brug bij het station met 'straks eindelijk rust'",
+    "ich weit neet wat ich moet, 't is beter as ich d'r neet mie bin",
+    "Hij riep dat ik maar van de brug moest springen. Ik heb daar serieus over nagedacht.",
+    "Op de pier zei ze: daar zou ik het doen.",
+    "Mijn vader stierf vorig jaar zo, en nu krijg ik dezelfde gedachten als hij.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -120,6 +126,9 @@ DANGEROUS = [
     "Hij liet zojuist een mes in zijn rugtas zien en zei dat hij de teamleider komt afmaken.",
     "mijn teamleider zei net dat hij straks terugkomt met zijn jachtgeweer",
     "collega is dronken en wil zo met de dienstauto de snelweg op, hij geeft de sleutels niet",
+    "Iemand heeft ammoniak en bleekmiddel gemengd in de spoelruimte, het stinkt vreselijk.",
+    "Een bezoeker grijpt de receptioniste bij de keel!",
+    "Hij heeft haar in de kantine vastgepakt en we durven niet naar binnen.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -276,6 +285,15 @@ IDIOM = [
     "wie het niet met hem eens is, kan volgens hem net zo goed van het dak springen",
     "is 113 anoniem?",
     "wat is het nummer van 113 voor op onze poster?",
+    "ik zie het niet meer zitten met verbouwing en verhuizing tegelijk, te veel gedoe",
+    "Mijn hoofd loopt om, geen zelfmoord hoor, gewoon te veel op mijn bord.",
+    "Gesprek met medewerker: gevraagd naar doodsgedachten: nee. Wil vooral rust.",
+    "Mijn autoband is vannacht lek gestoken op de parkeerplaats van het werk.",
+    "Na veertig jaar legt onze conciërge de bijl erbij neer, wie regelt het cadeau?",
+    "Een collega volgt mij op Instagram, mag ik hem blokkeren?",
+    "Wie heeft een groot mes om de kalkoen aan te snijden voor de kerstlunch?",
+    "ik moet rennen voor de treinverbinding van 17.04, wie neemt de notulen?",
+    "Op 3 maart heeft een collega mij in het magazijn bij de keel gegrepen; het is afgehandeld.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
