@@ -17,6 +17,13 @@ _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|t
 _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
     # Denials said another way, and accidents, hobbies, films, drills and hyperbole.
+    r"(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,6}(gewapende )?(indringer|agressor|schutter)s? (\w+ ){0,4}(in het|in ons|in de|binnen)( pand| gebouw| kantoor)?",
+    r"(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,2}(brand|rook|vuur) in\b",
+    r"(rook|brand|brandlucht) (\w+ ){0,6}(kwam|komt) (\w+ )?van (\w+ ){0,3}(verbrand|aangebrand|tosti|toast|brood|popcorn|magnetron|kaars)\w*",
+    r"(club|clubje|vereniging|werkgroep|koor|krant|winkel|tijdschrift|\w+clubje|\w+club) (\w+ ){0,8}(ophouden|ophoudt|houdt op) te bestaan",
+    r"(een |geen )?(stille|zachte|langzame|roemloze) dood (\w+ ){0,2}(sterven|sterft|gestorven|stierf)",
+    r"(mok|beker|tekening|cartoon|kaart|taart|shirt|t shirt) met (een )?strop",
+    r"(collectief|massaal|met z n allen|allemaal) zelfmoord\b",
     r"\b(niet|geen|nooit|niemand) (\w+ )?(meer )?in (acuut |direct )?gevaar\b",
     r"\bgeen (sprake (meer )?van )?(acuut|direct|levens) ?gevaar\b",
     r"niet (zo|zodanig) dat ik (mezelf|mijzelf|me) (iets|wat) (aandoe|aan doe|aan zou doen|aan wil doen)\b",
@@ -69,7 +76,7 @@ _IDIOMS = [
     r"doodlopende?",
     r"(baal|schaam|verveel|schrik|lach|werk|erger|zoek|wacht|ploeter|pieker|stress|zweet|vervelen|schamen|balen|werken)(de|en|t)? (me|mij|zich|ons|je|mezelf) (\w+ )?(dood|kapot|rot|suf|een ongeluk)",
     r"(zou|doe|doen) (een )?moord (doen )?voor",
-    r"(gesneden|geprikt|gebrand) (\w+ )?aan (een|het|de|mijn) \w+",
+    r"(gesneden|geprikt|gebrand) (\w+ )?aan (een|het|de|mijn|die|dat|deze|dit|zo n) (\w+ )?\w+",
     r"(heb|denk|zijn|er zijn) (\w+ ){0,2}(geen|niet|nooit) (\w+ ){0,2}(aan )?(zelfmoord|zelfdoding|de dood|doodgaan|sterven)\w*",
     r"zelfmoordpreventie|zelfdodingspreventie|preventie van zelf(moord|doding)",
     # Explicit denials ("ik wil niet dood, ik wil dat iemand luistert").
@@ -151,7 +158,11 @@ _IDIOMS = [
     r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (dit|deze|dat|die|de|mijn|onze|ons|een|het) (?!leven|bestaan)\w+",
     r"zie het (\w+ ){0,2}niet (meer )?zitten (\w+ ){0,2}niet (met|qua) (mijn|m n|het) leven (hoor|he|rustig|geen zorgen|maar)\b",
     # "met inburgering en werk tegelijk": a thing named without an article is still a thing.
-    r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) (?!(leven|bestaan|mezelf|mijzelf|me|mij|alles|niets|niks|het|de|dit|dat|die|deze|mijn|m n|ons|onze|een|zo|nog|meer|ook|hier|mn)\b)\w{4,}",
+    r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) ((?!(leven|bestaan|mezelf|mijzelf|me|mij|alles|niets|niks|het|de|dit|dat|die|deze|mijn|m n|ons|onze|een|zo|nog|meer|ook|hier|mn)\b)\w{4,}|hem|haar|hen|hun)\b",
+    r"zie het (\w+ )?niet (meer )?zitten om (\w+ ){0,8}(vol te houden|te combineren|te doen|af te maken|op te lossen)\b",
+    r"(spring|springen|gooi) (\w+ ){0,2}uit (het|een) raam als (\w+ ){0,2}(outlook|excel|teams|word|printer|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)\b",
+    r"gesneden (\w+ ){0,2}(bij|tijdens) (het|de) (\w+ )?(snijden|koken|schillen|afwassen|afwas|klussen|knutselen)\b",
+    r"(snijd|snijdt|snij|sneed) (mezelf|me|mijzelf|zich|zichzelf) (\w+ ){0,3}in (de|mijn|m n|zijn|haar) (vinger|vingers|duim|hand)\b",
     # A drill says what it simulates; the smoke is fake.
     r"(brand|rook|vuur|ontruiming|calamiteit)\w* (\w+ ){0,2}gesimuleerd|gesimuleerde? (brand|rook|vuur)\w*|nep ?rook|oefenrook",
     # A knife to cut cake or chicken; a threat word in between keeps it a threat.
@@ -203,7 +214,7 @@ _IDIOMS = [
     r"(vrijwilliger|vrijwilligerswerk) (\w+ ){0,6}(113|zelfmoordpreventie|luisterlijn)",
     r"geconfronteerd met (de|een) (zelfdoding|zelfmoord|su[iy]c[iy]de|dood) (van|in)",
     # Thoughts long past that the writer says are over; what follows still counts.
-    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was|als (tiener|puber|student|kind)) (\w+ ){0,12}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|(mezelf|mijzelf) (be)?schadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven|113 gebeld)( \w+){0,14}? (het gaat (\w+ ){0,3}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|(goed )?behandeld|geen behoefte (\w+ )?meer|hulp (\w+ )?gekregen|(goed )?geholpen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
+    r"(vroeger|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige maand|in (19|20)\d\d|sinds mijn|in mijn (jeugd|tienerjaren|studietijd|tienertijd)|toen ik \w+ was|als (tiener|puber|student|kind)) (\w+ ){0,12}(su[iy]c[iy]da\w*|zelfmoord\w*|zelfdoding\w*|zelfbeschadig\w*|(mezelf|mijzelf) (be)?schadig\w*|doodsgedachte\w*|gesneden|sneed|poging|niet meer wilde leven|113 gebeld)( \w+){0,14}? (het gaat (\w+ ){0,3}goed|gaat (het )?(nu |weer |echt |al )*(goed|beter|stabiel)|verleden tijd|(is|zijn) (al )?(lang |jaren )?(voorbij|over)|over ?gegaan|hersteld|stabiel|gelukkig|in behandeling|(goed )?behandeld|geen behoefte (\w+ )?meer|hulp (\w+ )?gekregen|(goed )?geholpen|doe ik (al )?(\w+ )?niet meer|al (\w+ )?jaren niet meer)\b",
     r"(verloren|verloor|verliezen) (\w+ ){0,4}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     # Talk about a group, not about oneself: "zelfbeschadiging bij jongeren".
     r"(zelfbeschadiging|zelfmoord|zelfdoding|su[iy]c[iy]de|su[iy]c[iy]daliteit)\w* (bij|onder) (jongeren|clienten|leerlingen|studenten|gedetineerden|patienten|de jeugd|kinderen|ouderen|mannen|vrouwen|tieners|pubers|veteranen|boeren)\b",
@@ -286,7 +297,7 @@ _IDIOMS = [
     r"\bkill me now\b",
     r"\bgeen (zelfmoord|zelfdoding|su[iy]c[iy]de)\w* (hoor|of zo|ofzo|hoor maar)\b",
     # A case note: "gevraagd naar gedachten aan de dood: nee, niet aan de orde".
-    r"(gevraagd|vraag|vroeg) (\w+ ){0,6}(de dood|doodsgedachten|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|(zichzelf|zich|mezelf) (iets|wat) aan ?(te )?doen) (nee|niet aan de orde|ontkend|ontkent)\b",
+    r"(gevraagd|vraag|vroeg) (\w+ ){0,10}(de dood|doodsgedachten|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|(zichzelf|zich|mezelf) (iets|wat) aan ?(te )?doen)( (denkt|dacht|denk|heeft|had))? (nee|niet aan de orde|ontkend|ontkent)\b",
     r"\blek (is |zijn |werd |worden |wordt )?(ge)?stoken\b",
     r"\bde bijl (\w+ )?(erbij )?neer(gelegd|leggen|legt|leg)?\b",
     r"(volgt|volgde|volgen|volg) (me|mij|hem|haar|elkaar) (\w+ )?op (instagram|insta|facebook|twitter|tiktok|linkedin|x|strava|social media|sociale media)\b",
@@ -645,6 +656,7 @@ _SUICIDE_PATTERNS = [
     r"(teveel|te veel) (\w+ ){0,2}(spuit|spuiten|insuline)",
     r"touw (\w+ ){0,4}sterk genoeg",
     r"haal me (maar )?(thuis|weg|naar (je|u) toe)",
+    r"klaar (is |ben |was )?met (het |mijn |zijn |haar )?leven\b",
     r"overleden (\w+ ){0,8}(wil|ga) (ik )?(\w+ )?(naar (hem|haar) toe|bij (hem|haar) zijn)|(wil|ga) (\w+ ){0,3}naar (mijn|hem|haar) (\w+ )?toe (\w+ ){0,4}overleden",
     r"uit (te )?checken (\w+ )?(voorgoed|voor altijd)|uitchecken (\w+ )?(voorgoed|voor altijd)",
     r"werd ik (\w+ )?gevonden",
@@ -655,7 +667,7 @@ _SUICIDE_PATTERNS = [
     r"(opgevat|klonk|klinkt|leek|voelde) als (een )?afscheid\b(?! van (het|de|dit|dat|deze|die|mijn|zijn|haar|ons|onze) (team|afdeling|baan|werk|project|organisatie|kantoor|collega))",
     r"testament (\w+ ){0,12}(bedankt|afscheid)|(bedankt|afscheid) (\w+ ){0,12}testament",
     r"((plaatst|post|zet|schrijft|stuurt|deelt|plaatste|postte) (\w+ ){0,4}(berichten|posts|teksten|gedichten|status\w*|dingen)|(berichten|posts|teksten|gedichten) (plaatst|post|zet|schrijft|deelt|plaatste|postte|plaatsen)) (\w+ ){0,3}over (doodgaan|dood willen|sterven|er niet meer (willen )?zijn|zelfmoord|zelfdoding|afscheid nemen)\b",
-    r"er (maar )?(beter|liever) (\w+ )?niet meer (kon|kan|zou|zijn|was|ben|is)\b",
+    r"er (\w+ ){0,2}(beter|liever) (\w+ ){0,2}niet meer (kon|kan|zou|zijn|was|ben|is)\b",
     r"\bsnijwond\w* (\w+ ){0,2}(pols|polsen|arm|armen|onderarm\w*)|(pols|polsen) (\w+ ){0,3}snijwond",
     r"hoe hoog (\w+ ){0,6}(om het zeker te weten|om dood te|dodelijk)",
     r"niet (alleen )?met (werken|het werk|werk|mijn (baan|werk)) (\w+ )?met alles\b",
@@ -698,6 +710,8 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(doorheeft|doorhebben|merkt|merken|opvalt|opvallen|mist|missen|ontdekt) (\w+ ){0,3}dat (ik|je) er (\w+ )?niet meer (ben|bent|zijn)\b",
     r"overleden (\w+ ){0,30}(wil|wilde|willen) (\w+ ){0,3}bij (hem|haar) zijn",
     r"\b(hier|daar) (zou|zal|ga) ik het doen\b",
+    r"(zeg|zeggen|vertel|vertellen) (\w+ ){0,5}dat het niet aan (hen|hun|jou|jullie|hem|haar|ze) lag\b",
+    r"(wachtwoorden|pincode\w*|testament)\b (\w+ ){0,25}(voor het geval dat|(is|zijn) (dus )?(dat )?(allemaal |alles )?geregeld|(kat|hond|huisdier\w*) (kan|gaat|mag) naar)",
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
 ]
 _DANGER_PATTERNS = [
@@ -808,6 +822,9 @@ _INCIDENT_WORDS = [
     r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
     r"\b(gewurgd|wurgt|wurgde)\b",
     r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
+    r"(brand|rook|vuur) in (het |ons |de |een )?(prullenbak|afvalbak|keuken|pantry|kantine|archief|serverruimte|meterkast|kamer|toilet|wc|magazijn|kelder|lift)\b|(gordijn|gordijnen|kast|bureau|prullenbak|papier|afval)\w* (\w+ )?(vat|vatte|vatten|staat|staan) (vlam|in brand)",
+    r"\b(keukenmes|stiletto|vlindermes|jachtmes|slagersmes)\b",
+    r"(aangevallen|bedreigd|mishandeld|geslagen)\w* (\w+ ){0,30}(staat|zit|is) (\w+ ){0,2}(nu |weer ){1,2}(aan|bij|voor|in) (de|het|ons) (balie|deur|ingang|receptie|loket|gebouw|pand)",
     r"(iemand|collega|hij|zij|ze) (\w+ ){0,2}(is )?(zwaar )?gewond",
     r"met (een|de) (schaar|hamer|stoel|fles|stok|kapotte fles|glas) in (zijn|haar|de) hand",
     r"(gooit|gooien|smijt) (\w+ ){0,3}(met (stoelen|spullen|dingen|een|de)|stoelen|spullen)\b",
@@ -836,7 +853,7 @@ _INCIDENT_WORDS = [
 _PAST = re.compile(
     r"\b(achteraf|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
-    r"|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
+    r"|verleden tijd|van (19\d\d|20[01]\d)|(?<!niet )geblust|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
@@ -847,10 +864,10 @@ _PAST = re.compile(
 _NOW = re.compile(
     # "net langs", "net als", "net niet" mean barely or like, not just now.
     r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug(?! (aan|op|naar) (het )?werk)|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
+    r"|momenteel|terug(?! (aan|op|naar) (het |dat |ons |de )?(werk|gebouw|pand|kantoor|afdeling))|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
-    r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
-    r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
+    r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (naar binnen|aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
+    r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! (er )?(nog |nu )?(een|iets)))\b"
 )
 # Memories coming back are not the incident happening again.
 _MEMORY = re.compile(

@@ -85,6 +85,10 @@ SUICIDAL = [
     "Hij riep dat ik maar van de brug moest springen. Ik heb daar serieus over nagedacht.",
     "Op de pier zei ze: daar zou ik het doen.",
     "Mijn vader stierf vorig jaar zo, en nu krijg ik dezelfde gedachten als hij.",
+    "Mijn moeder zegt dat ze klaar is met leven en vraagt of ik haar help.",
+    "Zeg tegen Sanne dat het niet aan haar lag.",
+    "Mijn pincode ligt in de la, voor het geval dat. De hond gaat naar mijn broer.",
+    "Een collega zei dat ze er eigenlijk liever helemaal niet meer zou zijn.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -129,6 +133,9 @@ DANGEROUS = [
     "Iemand heeft ammoniak en bleekmiddel gemengd in de spoelruimte, het stinkt vreselijk.",
     "Een bezoeker grijpt de receptioniste bij de keel!",
     "Hij heeft haar in de kantine vastgepakt en we durven niet naar binnen.",
+    "brand in de pantry op de 4e, het gordijn vat vlam",
+    "Die klant die me vorig jaar heeft aangevallen staat nu weer aan de balie.",
+    "Er ligt een stiletto op zijn bureau en hij schreeuwt tegen iedereen.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -294,6 +301,15 @@ IDIOM = [
     "Wie heeft een groot mes om de kalkoen aan te snijden voor de kerstlunch?",
     "ik moet rennen voor de treinverbinding van 17.04, wie neemt de notulen?",
     "Op 3 maart heeft een collega mij in het magazijn bij de keel gegrepen; het is afgehandeld.",
+    "Ik zie het niet meer zitten met hem, we komen er samen niet uit.",
+    "ik spring uit het raam als excel nog een keer vastloopt",
+    "Gisteren gesneden bij het uien snijden, is er een verbanddoos?",
+    "De brand in de prullenbak is meteen geblust, iedereen mag weer naar binnen.",
+    "Oefening: scenario brand in de serverruimte, volg de BHV.",
+    "Onze schaakclub gaat na dertig jaar ophouden te bestaan.",
+    "Bij zijn afscheid kreeg hij een mok met een strop erop, als grap.",
+    "Als we zo doorgaan plegen we collectief zelfmoord op dit project.",
+    "In 2015 deed ik een poging, het gaat al jaren goed met me. Mag ik dat verzwijgen?",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
