@@ -136,6 +136,9 @@ DANGEROUS = [
     "brand in de pantry op de 4e, het gordijn vat vlam",
     "Die klant die me vorig jaar heeft aangevallen staat nu weer aan de balie.",
     "Er ligt een stiletto op zijn bureau en hij schreeuwt tegen iedereen.",
+    # "komt een man" is now, even after a past marker.
+    "Vorig jaar was er een overval. Er komt een man met een pistool binnen!",
+    "Vorige week bedreigd door een klant, nu komt een man met een mes op me af",
 ]
 IDIOM = [
     "dodelijk saai",
