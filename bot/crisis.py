@@ -19,6 +19,12 @@ _IDIOMS = [
     # Denials said another way, and accidents, hobbies, films, drills and hyperbole.
     r"(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,6}(gewapende )?(indringer|agressor|schutter)s? (\w+ ){0,4}(in het|in ons|in de|binnen)( pand| gebouw| kantoor)?",
     r"(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,2}(brand|rook|vuur) in\b",
+    r"(gijzeling|aanslag|schiet|bom|terreur|overval|amok|ontruiming)s? ?(oefening|scenario|training|simulatie)\w*",
+    r"(heeft|had|hebben|hadden) (me |mij |haar |hem |ons )?(?:(?!(net|zojuist|nu|vandaag|vanavond|vanochtend)\b)\w+ ){0,2}achtervolgd\b",
+    r"(bommelding|brandmelding|brandalarm|alarm|melding|dreiging)\w* (\w+ ){0,3}(was|bleek|is|blijkt) (\w+ )?(loos|vals)( alarm)?\b",
+    # The field of a care plan or risk assessment is work, not the writer's own harm.
+    r"(risicotaxatie|risico inventarisatie|zorgplan|behandelplan|signaleringsplan|trefwoord|dropdown|rubriek|screening)\w* (\w+ ){0,4}(risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding)",
+    r"(onderdeel|vraag|veld|kopje|module) (risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding) (\w+ ){0,3}(in het|in de|van het|van de) (zorgplan|behandelplan|dossier|risicotaxatie|formulier|systeem|e learning)",
     r"(rook|brand|brandlucht) (\w+ ){0,6}(kwam|komt) (\w+ )?van (\w+ ){0,3}(verbrand|aangebrand|tosti|toast|brood|popcorn|magnetron|kaars)\w*",
     r"(club|clubje|vereniging|werkgroep|koor|krant|winkel|tijdschrift|\w+clubje|\w+club) (\w+ ){0,8}(ophouden|ophoudt|houdt op) te bestaan",
     r"(een |geen )?(stille|zachte|langzame|roemloze) dood (\w+ ){0,2}(sterven|sterft|gestorven|stierf)",
@@ -90,6 +96,10 @@ _IDIOMS = [
     # Talk about suicide as a topic: training, policy, books, grief for someone else.
     r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie\w*|preventie van su[iy]c[iy]d\w*",
+    # The risk of suicide as a field, flag or screening in a prison, care or case system.
+    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij|bij mezelf))",
+    r"(verhoogd|verhoogde|hoog|laag) su[iy]c[iy]d\w*risico\w*|su[iy]c[iy]d\w*risico (\w+ )?(verhoogd|hoog|laag)",
+    r"(les|lessen|training|cursus|module|workshop|scholing|inwerkprogramma|intervisie|richtlijn|handboek)\w* (\w+ ){0,2}omgaan met (\w+ ){0,2}su[iy]c[iy]da\w* (client|clienten|patient|patienten|gedetineerde|gedetineerden|bewoner|bewoners|jongere|jongeren|leerling|leerlingen|klant|klanten)",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"(overleden|overlijden|overleed|stierf|gestorven|omgekomen|verlies) (\w+ ){0,3}(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de)",
     r"(door|aan) (zelfmoord|zelfdoding|su[iy]c[iy]de) (\w+ )?(overleden|gestorven|omgekomen)",
@@ -728,7 +738,8 @@ _DANGER_PATTERNS = [
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
     r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
     r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
-    r"(nu|op dit moment|hier|net|zojuist) (\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
+    # "ik voel me nu ook niet bedreigd" denies it.
+    r"(nu|op dit moment|hier|net|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
     r"(acuut|direct|levens) ?gevaar",
     r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg)",
     r"(alle|hele strip|een strip|een doos|te veel|allemaal|al mijn) (\w+ ){0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol) (\w+ ){0,2}(ingenomen|geslikt|op)",
@@ -778,7 +789,10 @@ _DANGER_PATTERNS = [
     r"liggen mensen onder|ligt (eronder|onder aan de trap)",
     r"bij de keel (\w+ ){0,3}(laat|houdt) (\w+ )?niet los|(grijpt|houdt) (\w+ ){0,3}bij de keel|tegen (de|zijn|haar|mijn) keel",
     r"slaat (\w+ ){0,2}nog steeds|(nog|is) (\w+ )?bezig (en|,)? ?(\w+ ){0,3}bloedt",
-    r"(wordt|gooit|gooien) (\w+ ){0,4}naar (onze |de )?(medewerkers|collega|collegas|ons)\b",
+    # "in de reacties wordt naar ons ministerie verwezen" throws nothing.
+    r"(gooit|gooien) (\w+ ){0,4}naar (onze |de )?(medewerkers|collega|collegas|ons)\b",
+    r"wordt (\w+ ){0,4}naar (onze |de )?(medewerkers|collega|collegas|ons) (\w+ )?(gegooid|gesmeten|geschoten|gegooit)\b",
+    r"wordt (\w+ ){0,4}(gegooid|gesmeten|geschoten|gegooit) (\w+ ){0,2}naar (onze |de )?(medewerkers|collega|collegas|ons)\b",
     r"(rijdt|reed) (\w+ ){0,3}op mensen in|\bgeramd\b",
     r"(gaat|vliegt) (\w+ ){0,3}de lucht in",
     r"(er )?hangt iemand\b",
@@ -810,6 +824,8 @@ _INCIDENT_WORDS = [
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
     r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",
+    r"onderweg naar (jouw|je|jullie|mijn|m n|ons|haar) (huis|adres|woning|kinderen)\b",
+    r"\bik sta (nu |al |hier )?(buiten(?! (spel|de groep|het team|beeld|de boot))|beneden|voor (je|jouw) (deur|huis|werk)|bij (je|jouw) (werk|huis|auto|deur|kantoor))\b",
     r"\bbom\b",
     r"\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*))",
     r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
@@ -853,7 +869,7 @@ _INCIDENT_WORDS = [
 _PAST = re.compile(
     r"\b(achteraf|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
-    r"|verleden tijd|van (19\d\d|20[01]\d)|(?<!niet )geblust|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
+    r"|verleden tijd|loos alarm|vals alarm|(was|bleek|blijkt) (\w+ )?(loos|vals)|van (19\d\d|20[01]\d)|(?<!niet )geblust|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"

@@ -139,6 +139,8 @@ DANGEROUS = [
     # "komt een man" is now, even after a past marker.
     "Vorig jaar was er een overval. Er komt een man met een pistool binnen!",
     "Vorige week bedreigd door een klant, nu komt een man met een mes op me af",
+    "er wordt met flessen gegooid naar onze medewerkers bij de ingang",
+    "er wordt nu met stenen naar ons gegooid",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -313,6 +315,14 @@ IDIOM = [
     "Bij zijn afscheid kreeg hij een mok met een strop erop, als grap.",
     "Als we zo doorgaan plegen we collectief zelfmoord op dit project.",
     "In 2015 deed ik een poging, het gaat al jaren goed met me. Mag ik dat verzwijgen?",
+    # A denial inside the gap, a reference that throws nothing, drills and false alarms.
+    "Vorig jaar bedreigde een klant me aan de balie. Ik voel me nu ook niet bedreigd.",
+    "In de reacties wordt al naar ons ministerie verwezen.",
+    "Morgen gijzelingsoefening op het bureau, niet schrikken.",
+    "De bommelding was loos alarm, iedereen mag naar binnen.",
+    # Self-harm as a field of a care plan or risk assessment is work.
+    "Waar vul ik het onderdeel risico op zelfbeschadiging in het zorgplan in?",
+    "Bij de risicotaxatie kan ik zelfbeschadiging niet als trefwoord kiezen.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -364,6 +374,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("collega zit ineens blauwe lippen aan zijn bureau", True),
         ("bij de balie ligt een doos zonder afzender, er steken draadjes uit", True),
         ("in het videogesprek hoorde ik geschreeuw en een klap, toen viel ze weg", True),
+        ("hij appt: ik ben onderweg naar jouw huis. mijn kinderen zijn alleen thuis", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
