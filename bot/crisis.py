@@ -440,6 +440,8 @@ _SUICIDE_PATTERNS = [
     r"(hoeft|hoef) (\w+ ){0,2}(niet meer|niet langer)\s*$",
     r"(levensmoe|doodsverlangen|doodswens)",
     r"(verlang|verlangen|verlangt) (\w+ ){0,2}naar (de dood|dood te zijn|sterven|het einde)",
+    # "nadenken over de dood. Niet bang ervoor, eerder verlangend."
+    r"(de dood|sterven|doodgaan) (\w+ ){0,8}(verlangend|verlangen|verlang)\b",
     r"(wens|hoop|hoopte) (\w+ ){0,3}dat ik (\w+ ){0,3}(doodga|dood ga|dood was|dood ben|sterf|er niet meer|niet meer (besta|leef)\b)",
     r"(de dood|dood zijn|sterven) (\w+ ){0,5}(opluchting|verlossing|oplossing|rust)\b",
     r"waarom (leef|besta) ik (\w+ )?(nog|eigenlijk)",
