@@ -20,6 +20,13 @@ _IDIOMS = [
     r"(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,6}(gewapende )?(indringer|agressor|schutter)s? (\w+ ){0,4}(in het|in ons|in de|binnen)( pand| gebouw| kantoor)?",
     r"(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,2}(brand|rook|vuur) in\b",
     r"(gijzeling|aanslag|schiet|bom|terreur|overval|amok|ontruiming)s? ?(oefening|scenario|training|simulatie)\w*",
+    # Counts and case files of suicides are work; so is a novel in which someone is killed.
+    r"(aantal|aantallen|cijfers|statistiek\w*|percentage|registratie) (\w+ ){0,3}su[iy]c[iy]d\w*( en (\w+ )?pogingen)?",
+    r"(zelfdoding|zelfmoord|su[iy]c[iy]d\w*?)s? ?(casuistiek|cijfers|statistiek|onderzoek|dossiers?)\w*",
+    r"(boek|roman|film|serie|toneelstuk|novelle|game|documentaire)\w* (\w+ ){0,8}waarin (\w+ ){0,10}(vermoord\w*|doodgeschoten|in brand (steken|gestoken|steekt)|neergestoken|sterft|sterven|doodgaat|dood gaat)",
+    # "Ik ga me nog eens ophangen aan die formulieren", "een bom onder de planning".
+    r"(ophangen|op hangen) aan (die|de|dat|het|deze|al die|al deze) (\w+ )?(formulier|declaratie|regel|procedure|planning|excel|spreadsheet|deadline|vergadering|mail|systeem|portal|bonnetje|rapport|verslag|overleg)\w*",
+    r"bom onder (de|het|die|dat|deze|onze|ons|mijn|zijn|haar|hun) (\w+ )?(planning|project|begroting|organisatie|overleg|afdeling|vergadering|rooster|beleid|tent|zaak|reorganisatie|agenda|team)\w*",
     r"(heeft|had|hebben|hadden) (me |mij |haar |hem |ons )?(?:(?!(net|zojuist|nu|vandaag|vanavond|vanochtend)\b)\w+ ){0,2}achtervolgd\b",
     r"(bommelding|brandmelding|brandalarm|alarm|melding|dreiging)\w* (\w+ ){0,3}(was|bleek|is|blijkt) (\w+ )?(loos|vals)( alarm)?\b",
     # The field of a care plan or risk assessment is work, not the writer's own harm.
@@ -698,6 +705,8 @@ _SUICIDE_PATTERNS = [
 # Words of ending and farewell that everyday life uses too ("afscheid nemen van iedereen" on a last
 # working day): on their own they flag a crisis only if the model does not rule one out.
 _WEAK_SUICIDE_PATTERNS = [
+    r"(ligt|liggen) (\w+ ){0,2}brie(f|ven) (\w+ ){0,2}voor (mijn|m n|mn) (dochter|zoon|kinderen|kids|vrouw|man|ouders|partner|moeder|vader)\b",
+    r"(middelen|pillen|patronen|kogels|munitie|dienstwapen|medicatie|medicijnen|touw)\b (\w+ ){0,25}denk (ik )?er (\w+ ){0,3}aan\b",
     r"(afscheid (\w+ ){0,2}(genomen|nemen|brief|bericht))|afscheidsbericht",
     r"geen uitweg",
     r"(leven|alles|bestaan) (\w+ ){0,2}zinloos",
@@ -825,7 +834,9 @@ _INCIDENT_WORDS = [
     r"(grijze|grauwe) huid|koud zweet|linker ?arm (\w+ )?(tintelt|doet pijn)|pijn (\w+ ){0,3}(tot in) (de|zijn|haar|z n|m n|mijn) (kaak|arm)|geen hartslag|hartslag (\w+ )?(niet|weg)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
-    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|aanslag|neergestoken|neergeschoten)",
+    # A tax office's "aanslag" is an assessment: an attack is "op" someone or "gepleegd".
+    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|neergestoken|neergeschoten)",
+    r"(bom|terreur|mes|brand|terroristische |gewelddadige )aanslag\w*|aanslag(en)? (\w+ )?(op|gepleegd|beraamd|voorkomen)\b",
     r"onderweg naar (jouw|je|jullie|mijn|m n|ons|haar) (huis|adres|woning|kinderen)\b",
     r"\bik sta (nu |al |hier )?(buiten(?! (spel|de groep|het team|beeld|de boot))|beneden|voor (je|jouw) (deur|huis|werk)|bij (je|jouw) (werk|huis|auto|deur|kantoor))\b",
     r"\bbom\b",

@@ -141,6 +141,7 @@ DANGEROUS = [
     "Vorige week bedreigd door een klant, nu komt een man met een mes op me af",
     "er wordt met flessen gegooid naar onze medewerkers bij de ingang",
     "er wordt nu met stenen naar ons gegooid",
+    "er is een aanslag gepleegd op het gemeentehuis, er liggen gewonden",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -323,6 +324,12 @@ IDIOM = [
     # Self-harm as a field of a care plan or risk assessment is work.
     "Waar vul ik het onderdeel risico op zelfbeschadiging in het zorgplan in?",
     "Bij de risicotaxatie kan ik zelfbeschadiging niet als trefwoord kiezen.",
+    # A tax office's assessment, counts of suicides, a novel, and two hyperboles.
+    "Mijn collega zocht de aanslag van haar buurman op in het systeem.",
+    "Uit welk systeem haal ik het aantal suïcides en pogingen van gedetineerden?",
+    "We lezen een roman waarin twee jongens een vrouw in brand steken.",
+    "Ik ga me nog eens ophangen aan die declaratieformulieren",
+    "Ik zou het liefst een bom onder de hele planning leggen.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -375,6 +382,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("bij de balie ligt een doos zonder afzender, er steken draadjes uit", True),
         ("in het videogesprek hoorde ik geschreeuw en een klap, toen viel ze weg", True),
         ("hij appt: ik ben onderweg naar jouw huis. mijn kinderen zijn alleen thuis", True),
+        ("ik werk op de IC. ik weet welke middelen en hoeveel. ik denk er te vaak aan", True),
+        ("er ligt een brief voor mijn dochter in de la", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("ik wil dood", False),
