@@ -747,6 +747,7 @@ _DANGER_PATTERNS = [
     # "liet vallen dat ... aan de balie" lets a remark slip; "aan de" is a place, not an attack.
     r"(?<!liet )(?<!lieten )(?<!laat )(?<!laten )(valt|vallen|viel) (?:(?!(dat|op|mee|af|uit)\b)\w+ ){0,3}aan\b(?! (de|het|een|mijn|zijn|haar|ons|onze|dit|deze|die|dat|je|jouw|hun)\b)",
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
+    r"(word|wordt|worden) (\w+ ){0,3}(nu|op dit moment|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,4}(geduwd|geslagen|geschopt|gewurgd|aangevallen|mishandeld|bedreigd)\b",
     r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
     r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
     # "ik voel me nu ook niet bedreigd" denies it.
@@ -838,7 +839,8 @@ _INCIDENT_WORDS = [
     r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|neergestoken|neergeschoten)",
     r"(bom|terreur|mes|brand|terroristische |gewelddadige )aanslag\w*|aanslag(en)? (\w+ )?(op|gepleegd|beraamd|voorkomen)\b",
     r"onderweg naar (jouw|je|jullie|mijn|m n|ons|haar) (huis|adres|woning|kinderen)\b",
-    r"\bik sta (nu |al |hier )?(buiten(?! (spel|de groep|het team|beeld|de boot))|beneden|voor (je|jouw) (deur|huis|werk)|bij (je|jouw) (werk|huis|auto|deur|kantoor))\b",
+    # Said to the writer ("ik sta buiten bij je werk"); "ik sta nu buiten en het regent" is not.
+    r"\bik sta (nu |al |hier )?((buiten|beneden) )?(voor|bij) (je|jouw) (deur|huis|werk|auto|kantoor|school)\b",
     r"\bbom\b",
     r"\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*))",
     r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",

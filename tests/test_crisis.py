@@ -142,6 +142,7 @@ DANGEROUS = [
     "er wordt met flessen gegooid naar onze medewerkers bij de ingang",
     "er wordt nu met stenen naar ons gegooid",
     "er is een aanslag gepleegd op het gemeentehuis, er liggen gewonden",
+    "bij het huisbezoek wordt mijn collega op dit moment door de bewoner geduwd",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -330,6 +331,8 @@ IDIOM = [
     "We lezen een roman waarin twee jongens een vrouw in brand steken.",
     "Ik ga me nog eens ophangen aan die declaratieformulieren",
     "Ik zou het liefst een bom onder de hele planning leggen.",
+    "waar kan ik mijn fiets kwijt? ik sta nu buiten en het regent",
+    "Ik voel me op dit moment niet bedreigd.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
