@@ -23,7 +23,7 @@ _IDIOMS = [
     # Counts and case files of suicides are work; so is a novel in which someone is killed.
     r"(aantal|aantallen|cijfers|statistiek\w*|percentage|registratie) (\w+ ){0,3}su[iy]c[iy]d\w*( en (\w+ )?pogingen)?",
     r"(zelfdoding|zelfmoord|su[iy]c[iy]d\w*?)s? ?(casuistiek|cijfers|statistiek|onderzoek|dossiers?)\w*",
-    r"(boek|roman|film|serie|toneelstuk|novelle|game|documentaire)\w* (\w+ ){0,8}waarin (\w+ ){0,10}(vermoord\w*|doodgeschoten|in brand (steken|gestoken|steekt)|neergestoken|sterft|sterven|doodgaat|dood gaat)",
+    r"(boek|roman|film|serie|toneelstuk|novelle|game|documentaire|lezen|lees|gelezen|kijken|gekeken)\w* (\w+ ){0,8}waarin (\w+ ){0,10}(vermoord\w*|doodgeschoten|in brand (steken|gestoken|steekt)|neergestoken|sterft|sterven|doodgaat|dood gaat)",
     # "Ik ga me nog eens ophangen aan die formulieren", "een bom onder de planning".
     r"(ophangen|op hangen) aan (die|de|dat|het|deze|al die|al deze) (\w+ )?(formulier|declaratie|regel|procedure|planning|excel|spreadsheet|deadline|vergadering|mail|systeem|portal|bonnetje|rapport|verslag|overleg)\w*",
     r"bom onder (de|het|die|dat|deze|onze|ons|mijn|zijn|haar|hun) (\w+ )?(planning|project|begroting|organisatie|overleg|afdeling|vergadering|rooster|beleid|tent|zaak|reorganisatie|agenda|team)\w*",
@@ -104,7 +104,7 @@ _IDIOMS = [
     r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie\w*|preventie van su[iy]c[iy]d\w*",
     # The risk of suicide as a field, flag or screening in a prison, care or case system.
-    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij|bij mezelf))",
+    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij)| (\w+ ){0,12}(mezelf|mijzelf)\b)",
     r"(verhoogd|verhoogde|hoog|laag) su[iy]c[iy]d\w*risico\w*|su[iy]c[iy]d\w*risico (\w+ )?(verhoogd|hoog|laag)",
     r"(les|lessen|training|cursus|module|workshop|scholing|inwerkprogramma|intervisie|richtlijn|handboek)\w* (\w+ ){0,2}omgaan met (\w+ ){0,2}su[iy]c[iy]da\w* (client|clienten|patient|patienten|gedetineerde|gedetineerden|bewoner|bewoners|jongere|jongeren|leerling|leerlingen|klant|klanten)",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
