@@ -12,6 +12,9 @@ DANGER = "acuut_gevaar"
 
 # Words of a threat, which keep a knife a weapon even next to food, and food a knife cuts.
 _THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
+# Something thrown or shot at staff, said in either order ("naar ons gegooid", "gegooid naar ons").
+_THROWN = r"(gegooid|gesmeten|geschoten|gegooit)"
+_AT_US = r"naar (onze |de )?(medewerkers|collega|collegas|ons)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
@@ -802,9 +805,9 @@ _DANGER_PATTERNS = [
     r"bij de keel (\w+ ){0,3}(laat|houdt) (\w+ )?niet los|(grijpt|houdt) (\w+ ){0,3}bij de keel|tegen (de|zijn|haar|mijn) keel",
     r"slaat (\w+ ){0,2}nog steeds|(nog|is) (\w+ )?bezig (en|,)? ?(\w+ ){0,3}bloedt",
     # "in de reacties wordt naar ons ministerie verwezen" throws nothing.
-    r"(gooit|gooien) (\w+ ){0,4}naar (onze |de )?(medewerkers|collega|collegas|ons)\b",
-    r"wordt (\w+ ){0,4}naar (onze |de )?(medewerkers|collega|collegas|ons) (\w+ )?(gegooid|gesmeten|geschoten|gegooit)\b",
-    r"wordt (\w+ ){0,4}(gegooid|gesmeten|geschoten|gegooit) (\w+ ){0,2}naar (onze |de )?(medewerkers|collega|collegas|ons)\b",
+    rf"(gooit|gooien) (\w+ ){{0,4}}{_AT_US}\b",
+    rf"wordt (\w+ ){{0,4}}{_AT_US} (\w+ )?{_THROWN}\b",
+    rf"wordt (\w+ ){{0,4}}{_THROWN} (\w+ ){{0,2}}{_AT_US}\b",
     r"(rijdt|reed) (\w+ ){0,3}op mensen in|\bgeramd\b",
     r"(gaat|vliegt) (\w+ ){0,3}de lucht in",
     r"(er )?hangt iemand\b",
