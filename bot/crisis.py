@@ -44,7 +44,15 @@ _IDIOMS = [
     r"\bgeen (sprake (meer )?van )?(acuut|direct|levens) ?gevaar\b",
     r"niet (zo|zodanig) dat ik (mezelf|mijzelf|me) (iets|wat) (aandoe|aan doe|aan zou doen|aan wil doen)\b",
     r"(dood willen|doodgaan|dood gaan|zelfmoord|suicidaal|suicide) is het niet\b",
-    r"(presentatie|vergadering|planning|deadline|rooster|project|overleg|reorganisatie|plan|idee|dat|die|dit|het) (\w+ ){0,4}(was|is|wordt|lijkt) (echt |gewoon |pure |puur |regelrechte |politieke |sociale |commerciele )?zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
+    r"(presentatie|vergadering|planning|deadline|rooster|project|overleg|reorganisatie|plan|idee|dat|die|dit|het) (\w+ ){0,4}(was|is|wordt|lijkt) (echt |gewoon |letterlijk |pure |puur |regelrechte |politieke |sociale |commerciele ){0,2}zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
+    # A mailbox or app "in de fik" is busy, not burning.
+    r"(inbox|mailbox|mail|telefoon|app|groepsapp|teamapp|chat|agenda|twitter|linkedin|socials|tijdlijn)\w* (\w+ ){0,2}(staat|stond|staan) (\w+ ){0,2}in de fik\b",
+    # Killing the others at paintball or a game is winning.
+    r"(paintball|lasergam|lasertag|escape ?room|potje|spelletje|fifa|voetbal|wedstrijd|quiz|pubquiz|bowlen|darten|klaverjas|tafeltennis|schaak|monopoly|game|toernooi)\w* (\w+ |\| ){0,20}(afmaken|vermoorden|neerschieten|afknallen|afslachten|inmaken)\b",
+    # Counts in a report: "2 incidenten van zelfbeschadiging, afgehandeld".
+    r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (incidenten|gevallen|meldingen|casussen|gesprekken|dossiers|zaken) (\w+ ){0,3}(su[iy]c[iy]d|zelfmoord|zelfdoding|zelfbeschadig)\w*",
+    # A suspect parcel that turned out to be harmless.
+    r"verdacht (pakket|pakketje|koffer|tas|voorwerp) (\w+ |\| ){0,14}(bleek|bleken) (\w+ ){0,8}(te zijn|onschuldig|ongevaarlijk|loos|vals|leeg|niks|niets)\b",
     # "naar hem toe gaan is zelfmoord": doing that would be reckless.
     r"\b(gaan|stappen|doen|zeggen|melden|aanspreken|vragen|praten|klagen|weigeren|protesteren) is (echt |gewoon |pure |puur |regelrechte |politieke |sociale )?zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
     r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
@@ -855,6 +863,8 @@ _INCIDENT_WORDS = [
     r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
     r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
     r"\b(gewurgd|wurgt|wurgde)\b",
+    r"(mes|iets scherps|schaar|scherf|glas|wapen|pistool|vuurwapen|stanleymes) (\w+ ){0,2}tegen (zijn|haar|z n|m n|mijn|de|je|jouw) (nek|keel|hals|hoofd|slaap)\b",
+    r"\b(heeft|houdt|hield) (me|mij|hem|haar|ons|iemand|(een|de|mijn|m n|zijn|z n|haar|onze) (\w+ )?(collega|medewerker|bewaarder|piw er|verpleegkundige|agent|kind|klant|vrouw|man|meisje|jongen|baby|dochter|zoon|docent|leerling)) (vast|in een wurggreep|in de houdgreep|in gijzeling|gegijzeld)\b(?! (al|wel|niet|ook|nog|gezien|gehoord|vergeten|gelezen|gemerkt|gedacht|bedoeld|verteld|gezegd|geweten|begrepen|gedaan|gemaakt|gekregen|gestuurd)\b)",
     r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
     r"(brand|rook|vuur) in (het |ons |de |een )?(prullenbak|afvalbak|keuken|pantry|kantine|archief|serverruimte|meterkast|kamer|toilet|wc|magazijn|kelder|lift)\b|(gordijn|gordijnen|kast|bureau|prullenbak|papier|afval)\w* (\w+ )?(vat|vatte|vatten|staat|staan) (vlam|in brand)",
     r"\b(keukenmes|stiletto|vlindermes|jachtmes|slagersmes)\b",
@@ -898,10 +908,18 @@ _PAST = re.compile(
 _NOW = re.compile(
     # "net langs", "net als", "net niet" mean barely or like, not just now.
     r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug(?! (aan|op|naar) (het |dat |ons |de )?(werk|gebouw|pand|kantoor|afdeling))|terugkomt|help|(?<!was er )(?<!waren er )snel|staat|staan|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
+    r"|momenteel|terug(?! (aan|op|naar) (het |dat |ons |de )?(werk|gebouw|pand|kantoor|afdeling))|terugkomt|help|(?<!was er )(?<!waren er )snel|(staat|staan)(?! (\w+ )?(gepland|ingepland|op (de )?(agenda|planning|\d)))|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
     r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (naar binnen|aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"
+)
+# A drill, role play or training acts an incident out; "dit is geen oefening" is real.
+_PRETEND = re.compile(
+    r"\b(oefening|oefenen|oefenscenario|rollenspel|scenario|simulatie|acteur|actrice|figurant\w*|grime|grimeur|lotus|nepwapen|rubberen|oefenpop|training|workshop|cursus|e learning)\b"
+)
+_REAL = re.compile(
+    r"\bgeen (oefening|rollenspel|training|grap|nep|scenario)\b|\b(is|was|ging|liep) (\w+ )?(echt|uit de hand)\b|echte (rook|brand|vlammen|gewonde\w*|slachtoffer\w*|wapen|mes|bloed)|in het echt\b|niet (meer )?gespeeld"
+    r"|\becht (\w+ )?(vlammen|rook|brand|vuur|bloed|gewond\w*|een (mes|wapen|pistool))\b|\b(nu|op dit moment|zojuist|zonet) (\w+ ){0,3}(staat|staan|loopt|zit|ligt)\b|\ber (staat|loopt|zit|ligt) (nu )?(een|iemand)\b"
 )
 # Memories coming back are not the incident happening again.
 _MEMORY = re.compile(
@@ -954,8 +972,10 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     # Danger words are read one sentence at a time: "voelde bedreigend. Nu doet hij ..." is not now.
     if any(p.search(marked) for p in _DANGER_RES):
         return CrisisSignal(DANGER)
-    incident = any(p.search(norm) for p in _INCIDENT_RES) and not (
-        told_as_past and not _NOW.search(_MEMORY.sub(" ", norm))
+    incident = (
+        any(p.search(norm) for p in _INCIDENT_RES)
+        and not (told_as_past and not _NOW.search(_MEMORY.sub(" ", norm)))
+        and not (_PRETEND.search(norm) and not _REAL.search(norm))
     )
     if any(p.search(norm) for p in _SUICIDE_RES) or any(
         len(token) >= 6 and any(within_edits(token, w, d) for w, d in _FUZZY.items())

@@ -333,6 +333,13 @@ IDIOM = [
     "Ik zou het liefst een bom onder de hele planning leggen.",
     "waar kan ik mijn fiets kwijt? ik sta nu buiten en het regent",
     "Ik voel me op dit moment niet bedreigd.",
+    "die teamdag was echt letterlijk zelfmoord, zes uur powerpoints",
+    "mijn mailbox staat weer helemaal in de fik na het weekend",
+    "Vrijdag lasergamen met de afdeling, ik ga jullie allemaal afknallen hoor.",
+    "Kwartaaloverzicht: 3 meldingen rond zelfbeschadiging, alle drie afgesloten.",
+    "Er stond een verdacht pakket bij de balie. Het bleek gewoon een lunchtrommel te zijn.",
+    "Rollenspel bij de training: de acteur zwaait met een nepwapen en wij oefenen de-escalatie.",
+    "De bommelding bleek loos; de nabespreking staat gepland op dinsdag.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -346,6 +353,20 @@ STILL_SUICIDAL = [
     # The screening is work, until the writer scores themselves on it.
     "Ik doe de suïciderisicoscreening bij insluitingen en vandaag scoorde ik mezelf hoog.",
 ]
+
+
+# A drill acts danger out, until the writer says it is real.
+REAL_DURING_A_DRILL = [
+    "ze zeggen dat het een oefening is maar ik zie echt vlammen uit het dak",
+    "Dit is geen oefening: er ligt een collega bewusteloos in het trappenhuis.",
+    "Mooi, die cursus agressie. Nu staat er een man met een knuppel in de hal.",
+]
+
+
+@pytest.mark.parametrize("text", REAL_DURING_A_DRILL)
+def test_a_real_emergency_during_a_drill_is_caught(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.kind == DANGER
 
 
 @pytest.mark.parametrize("text", SUICIDAL + STILL_SUICIDAL)
@@ -391,6 +412,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("er ligt een brief voor mijn dochter in de la", True),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
+        ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
+        ("de man heeft iets scherps tegen haar nek, wat doen we", True),
         ("ik wil dood", False),
         ("ik ben er klaar mee, met alles. ik wil dood", False),
         ("bel 112, er staat een man met een mes bij de balie", False),
