@@ -360,6 +360,9 @@ REAL_DURING_A_DRILL = [
     "ze zeggen dat het een oefening is maar ik zie echt vlammen uit het dak",
     "Dit is geen oefening: er ligt een collega bewusteloos in het trappenhuis.",
     "Mooi, die cursus agressie. Nu staat er een man met een knuppel in de hal.",
+    "De oefening is stilgelegd: een collega ligt bewusteloos onder de steiger.",
+    "tijdens de training trok een cursist een echt mes, hij bedreigt de trainer",
+    "we dachten eerst vals alarm maar er is een gaslek en twee mensen zijn onwel",
 ]
 
 
@@ -414,6 +417,9 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
         ("de man heeft iets scherps tegen haar nek, wat doen we", True),
+        # A threat said with a laugh is for the model to weigh; with a time it stays strong.
+        ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
+        ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
         ("ik wil dood", False),
         ("ik ben er klaar mee, met alles. ik wil dood", False),
         ("bel 112, er staat een man met een mes bij de balie", False),
