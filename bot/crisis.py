@@ -343,6 +343,8 @@ _IDIOMS = [
 ]
 
 _SUICIDE_PATTERNS = [
+    # Affairs for after one's death, to be settled by a day this week: a plan with a date.
+    r"(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b).*\b((geregeld|regelen|in orde|rond) (\w+ ){0,3}(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week)|(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week) (\w+ ){0,3}(geregeld|regelen|in orde|rond))\b",
     # English: the English answer names 113 and 112 too, but a crisis is answered as one.
     r"\b(end|ending|take|taking) (my|his|her|their) (own )?life\b|\bkill(ing)? (myself|himself|herself)\b",
     r"\b(want|wants|wanted) to die\b|\b(don t|do not|doesn t) want to (live|be alive|be here anymore)\b",
@@ -716,6 +718,7 @@ _SUICIDE_PATTERNS = [
 # Words of ending and farewell that everyday life uses too ("afscheid nemen van iedereen" on a last
 # working day): on their own they flag a crisis only if the model does not rule one out.
 _WEAK_SUICIDE_PATTERNS = [
+    r"\b(snijdt|snijden|sneed|kerft|krast) (zich |zichzelf |mezelf |me )?in (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|benen|bovenbeen|bovenbenen|buik)\b",
     r"\b(heb|had|hebben) (\w+ ){0,4}(pillen|slaappillen|slaapmiddelen|tabletten|paracetamol|oxazepam) (\w+ )?(gekocht|gehaald|in huis)\b",
     r"(ligt|liggen) (\w+ ){0,2}brie(f|ven) (\w+ ){0,2}voor (mijn|m n|mn) (dochter|zoon|kinderen|kids|vrouw|man|ouders|partner|moeder|vader)\b",
     r"(middelen|pillen|patronen|kogels|munitie|dienstwapen|medicatie|medicijnen|touw)\b (\w+ ){0,25}denk (ik )?er (\w+ ){0,3}aan\b",

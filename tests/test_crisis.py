@@ -340,9 +340,11 @@ IDIOM = [
     "Er stond een verdacht pakket bij de balie. Het bleek gewoon een lunchtrommel te zijn.",
     "Rollenspel bij de training: de acteur zwaait met een nepwapen en wij oefenen de-escalatie.",
     "De bommelding bleek loos; de nabespreking staat gepland op dinsdag.",
+    "Kan mijn parkeervergunning voor vrijdag geregeld zijn? Ik begin maandag.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
+    "wie krijgt mijn spaargeld als ik overlijd? wil het voor vrijdag in orde hebben",
     "jaren geleden had ik suïcidale gedachten, het ging goed, maar nu wil ik er niet meer zijn",
     "mijn collega heeft zich gisteren met een mes gesneden na een gesprek met de manager",
     "rotweek. als ik straks van het dak van de parkeergarage stap is iedereen blij",
@@ -417,6 +419,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
         ("de man heeft iets scherps tegen haar nek, wat doen we", True),
+        ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
         ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
