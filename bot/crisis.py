@@ -16,6 +16,10 @@ _THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
 _THROWN = r"(gegooid|gesmeten|geschoten|gegooit)"
 _AT_US = r"naar (onze |de )?(medewerkers|collega|collegas|ons)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
+# A message about affairs for after one's own death.
+_AFFAIRS = (
+    r"(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b)"
+)
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
@@ -51,6 +55,14 @@ _IDIOMS = [
     r"(paintball|lasergam|lasertag|escape ?room|potje|spelletje|fifa|voetbal|wedstrijd|quiz|pubquiz|bowlen|darten|klaverjas|tafeltennis|schaak|monopoly|game|toernooi)\w* (\w+ |\| ){0,20}(?<!mezelf )(?<!mijzelf )(?<!zichzelf )(?<!me )(?<!mij )(afmaken|vermoorden|neerschieten|afknallen|afslachten|inmaken)\b",
     # Counts in a report: "2 incidenten van zelfbeschadiging, afgehandeld".
     r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (incidenten|gevallen|meldingen|casussen|gesprekken|dossiers|zaken) (\w+ ){0,3}(su[iy]c[iy]d|zelfmoord|zelfdoding|zelfbeschadig)\w*",
+    # "gedachten om zichzelf iets aan te doen; die heeft hij niet": asked and denied.
+    r"(gedachten|gedachtes|plannen|neiging)( heeft| had| heb)? (om|aan) (\w+ ){0,4}(iets|wat) aan te doen (die |dat )?(heeft|had|heb|hebben) ((ze|hij|zij|ik) )?(echt |zeker |helemaal )?(niet|nooit|geen)\b",
+    r"daar hoeft niemand zich (\w+ )?zorgen (over|om) te maken",
+    # A fire that might break out, in a report about broken smoke detectors.
+    r"\b(als|wanneer|zodra|mocht) (er |daar |hier )?(\w+ ){0,2}(brand|een brand) (uitbreekt|ontstaat)\b|pas als (de |er )?(rook|vlammen|het vuur|brand) (\w+ ){0,4}(staat|staan|is|komt|zit)\b",
+    # Asking an actor about suicide in a role play is training.
+    r"(rollenspel|acteur|actrice|oefengesprek|simulatiegesprek) (\w+ ){0,12}of (hij|ze|zij) (\w+ ){0,2}aan (zelfdoding|zelfmoord|su[iy]c[iy]de) (denkt|dacht)",
+    r"\baantal(len)? (\w+ )?(zelfdodingen|zelfmoorden|su[iy]c[iy]des)\b",
     # A suspect parcel that turned out to be harmless.
     r"verdacht (pakket|pakketje|koffer|tas|voorwerp) (\w+ |\| ){0,14}(bleek|bleken) (\w+ ){0,8}(te zijn|onschuldig|ongevaarlijk|loos|vals|leeg|niks|niets)\b",
     # "naar hem toe gaan is zelfmoord": doing that would be reckless.
@@ -86,7 +98,7 @@ _IDIOMS = [
     r"(presentatie|plan|project|voorstel|pitch|demo|idee)\w* (\w+ ){0,2}(ging|gaat|gingen) in vlammen op",
     r"aan flarden (geschoten|schieten|schiet)",
     r"(me|mij|mezelf) (\w+ ){0,2}ophangen aan (het|de|die|dat|deze|dit) (\w+ )?(punt|opmerking|vraag|woord|dropdown|details?|discussie|formulering|menu|regel)\w*",
-    r"(kaarten|kaartjes|bloemen|foto|fotos|planten|plant|boeket) (\w+ ){0,6}(op|in) de vensterbank|vensterbank (\w+ ){0,3}(kaarten|kaartjes|bloemen|planten)",
+    r"(kaarten|kaartjes|bloemen|foto|fotos|planten|plant|boeket|stof|vuil|schimmel|boeken|mok|koffie|spullen|papieren|post|sleutels|condens|vliegen|dode vliegen) (\w+ ){0,6}(op|in) de vensterbank|vensterbank (\w+ ){0,3}(kaarten|kaartjes|bloemen|planten)",
     r"(ga|gaan|gaat|ging) (bijna |echt |nog )?dood van (het |de )?\w+",
     r"lach(en|te)? (me|mij|ons|je) (helemaal |echt )?(dood|kapot|rot|een ongeluk)",
     r"zelfmoord(actie|missie|opdracht|piloot|plan voor het project|pass|passe|squad|tactiek|strategie|beslissing)",
@@ -161,7 +173,7 @@ _IDIOMS = [
     r"(niet van plan|ga (echt |heus |zeker )?(niet|niks|geen)) (om )?(\w+ )?(iets |niks )?(doms|stoms) (te )?doe\w*(,? daar hoeft niemand zich (\w+ )?(zorgen|druk) (om|over) te maken)?",
     r"niet (in de zin )?dat ik (er )?niet meer (wil|wilde) (leven|bestaan|zijn|er zijn)\b",
     r"(geen sprake|niet sprake) van (\w+ ){0,2}(su[iy]c[iy]da\w*|zelfmoord\w*|doodswens)",
-    r"(onderzoek|stichting|nabestaanden|vrijwilliger|jaarverslag|lotgenoten\w*|herdenking|cijfers) (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|113)\w*",
+    r"(onderzoek|evaluatie|nabespreking|calamiteitenonderzoek|factsheet|doodsoorzaak|stichting|nabestaanden|vrijwilliger|jaarverslag|lotgenoten\w*|herdenking|cijfers) (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|113)\w*",
     r"su[iy]c[iy]dale meldingen",
     r"(vries|vriezen|bevries) (me |mij |hier )?(\w+ )?dood",
     r"(me|mij|mezelf) (\w+ )?doodgewerkt",
@@ -343,8 +355,12 @@ _IDIOMS = [
 ]
 
 _SUICIDE_PATTERNS = [
-    # Affairs for after one's death, to be settled by a day this week: a plan with a date.
-    r"(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b).*\b((geregeld|regelen|in orde|rond) (\w+ ){0,3}(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week)|(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week) (\w+ ){0,3}(geregeld|regelen|in orde|rond))\b",
+    # Affairs for after one's death, to be settled by a day this week or because one has had
+    # enough: a plan.
+    _AFFAIRS
+    + r".*\b(niet lang meer (gaat |zal )?duren|zie (\w+ )?het einde|(ben|is) het (\w+ )?zat|klaar mee|(is|was) (\w+ )?(mooi|genoeg) geweest)\b",
+    _AFFAIRS
+    + r".*\b((geregeld|regelen|in orde|rond) (\w+ ){0,3}(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week)|(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week) (\w+ ){0,3}(geregeld|regelen|in orde|rond))\b",
     # English: the English answer names 113 and 112 too, but a crisis is answered as one.
     r"\b(end|ending|take|taking) (my|his|her|their) (own )?life\b|\bkill(ing)? (myself|himself|herself)\b",
     r"\b(want|wants|wanted) to die\b|\b(don t|do not|doesn t) want to (live|be alive|be here anymore)\b",
@@ -792,7 +808,7 @@ _DANGER_PATTERNS = [
     r"(flauwgevallen|flauw gevallen) (\w+ ){0,4}(komt niet|niet meer bij|blauw|ademt|reageert)",
     r"komt niet (meer )?bij\b(?! elkaar)",
     r"lippen (\w+ ){0,2}blauw",
-    r"(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)",
+    r"\b(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)",
     r"rook (\w+ )?uit (de|het)",
     r"(help|hulp) snel|snel hulp",
     r"stenen (\w+ ){0,3}(door|gooit|gegooid|naar)",
@@ -920,7 +936,7 @@ _NOW = re.compile(
 )
 # A drill, role play or training acts an incident out; "dit is geen oefening" is real.
 _PRETEND = re.compile(
-    r"\b(oefening|oefenen|oefenscenario|rollenspel|scenario|simulatie|acteur|actrice|figurant\w*|grime|grimeur|lotus|nepwapen|rubberen|oefenpop|training|workshop|cursus|e learning)\b"
+    r"\b(oefen\w*|rollenspel|scenario|simulatie|acteur|actrice|figurant\w*|grime|grimeur|lotus|nepwapen|rubberen|rookmachine|training|workshop|cursus|e learning)\b"
 )
 _REAL = re.compile(
     # "echt" says it is real; "geen echt incident" and "zo echt" say it looked real.
@@ -981,16 +997,17 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     told_as_past = _PAST.search(norm) is not None
     for idiom in _IDIOM_RES:
         norm, marked = idiom.sub(" ", norm), idiom.sub(" ", marked)
+    acted = _PRETEND.search(norm) is not None and not _REAL.search(norm)
     # Danger words are read one sentence at a time: "voelde bedreigend. Nu doet hij ..." is not now.
     danger = [part for part in marked.split("|") if any(p.search(part) for p in _DANGER_RES)]
     if danger:
         # "ik ga hem vermoorden lol" is a sigh the model may overrule; with a time it is not.
         joked = all(_LAUGH.search(part) for part in danger) and not _WHEN.search(norm)
-        return CrisisSignal(DANGER, weak=joked)
+        return CrisisSignal(DANGER, weak=joked or acted)
     incident = (
         any(p.search(norm) for p in _INCIDENT_RES)
         and not (told_as_past and not _NOW.search(_MEMORY.sub(" ", norm)))
-        and not (_PRETEND.search(norm) and not _REAL.search(norm))
+        and not acted
     )
     if any(p.search(norm) for p in _SUICIDE_RES) or any(
         len(token) >= 6 and any(within_edits(token, w, d) for w, d in _FUZZY.items())
@@ -999,6 +1016,8 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         return CrisisSignal(DANGER if incident else SUICIDE)
     if incident:
         return CrisisSignal(DANGER, weak=True)
-    if any(p.search(norm) for p in _WEAK_SUICIDE_RES):
-        return CrisisSignal(SUICIDE, weak=True)
+    # One weak sign of ending may be overruled by the model; two together are not.
+    signs = sum(1 for p in _WEAK_SUICIDE_RES if p.search(norm))
+    if signs:
+        return CrisisSignal(SUICIDE, weak=signs == 1)
     return None

@@ -341,10 +341,20 @@ IDIOM = [
     "Rollenspel bij de training: de acteur zwaait met een nepwapen en wij oefenen de-escalatie.",
     "De bommelding bleek loos; de nabespreking staat gepland op dinsdag.",
     "Kan mijn parkeervergunning voor vrijdag geregeld zijn? Ik begin maandag.",
+    "Ik heb gevraagd of ze gedachten heeft om zichzelf iets aan te doen; die heeft ze niet.",
+    "Ik denk niet aan rare dingen, daar hoeft niemand zich zorgen over te maken.",
+    "De rookmelders doen het niet: als er brand uitbreekt, merken we het pas als de rook op de gang staat.",
+    "Er ligt al weken stof op de vensterbank van de spreekkamer.",
+    "Voor de GGD-rapportage zoek ik het aantal zelfdodingen per gemeente.",
+    "De evaluatie van de zelfdoding in het huis van bewaring is afgerond.",
+    "Eerst de blusdeken gebruiken en een brandje blussen, daarna koffie.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
     "wie krijgt mijn spaargeld als ik overlijd? wil het voor vrijdag in orde hebben",
+    "ik heb deze maand een aantal keer aan zelfmoord gedacht",
+    "hij zit aan de buitenkant van de vensterbank op de zesde",
+    "wat krijgen mijn nabestaanden? ik ben niet ziek, ik ben het gewoon zat",
     "jaren geleden had ik suïcidale gedachten, het ging goed, maar nu wil ik er niet meer zijn",
     "mijn collega heeft zich gisteren met een mes gesneden na een gesprek met de manager",
     "rotweek. als ik straks van het dak van de parkeergarage stap is iedereen blij",
@@ -420,6 +430,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
         ("de man heeft iets scherps tegen haar nek, wat doen we", True),
         ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
+        # Danger acted out in a drill is for the model to weigh.
+        ("Oefenavond bij de kazerne: er komt rook uit de poort, dat is de rookmachine", True),
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
         ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
