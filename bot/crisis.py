@@ -16,9 +16,10 @@ _THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
 _THROWN = r"(gegooid|gesmeten|geschoten|gegooit)"
 _AT_US = r"naar (onze |de )?(medewerkers|collega|collegas|ons)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
-# A message about affairs for after one's own death.
+# A message about affairs for after one's own death. Anchored at the start: a lookahead with
+# ".*" tried at every position would take time quadratic in the message length.
 _AFFAIRS = (
-    r"(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b)"
+    r"^(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b)"
 )
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.crisis import DANGER, SUICIDE, CrisisSignal, detect_crisis
@@ -465,6 +467,10 @@ def test_crisis_at_the_end_of_a_long_story_is_caught() -> None:
 def test_huge_input_is_handled_quickly() -> None:
     assert detect_crisis("a" * 100_000) is None
     assert detect_crisis("😀" * 5_000) is None
+    # Many words: a pattern tried at every position with ".*" inside took minutes here.
+    started = time.perf_counter()
+    assert detect_crisis("woord " * 16_000) is None
+    assert time.perf_counter() - started < 10
 
 
 def test_sentence_ends_are_marked_only_before_a_capital() -> None:
