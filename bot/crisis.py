@@ -981,7 +981,8 @@ class CrisisSignal:
     """What kind of crisis a message shows; the matched words are never kept."""
 
     kind: str
-    # Only a weapon or incident word, or a weak word of ending: the model may overrule it.
+    # A weapon or incident word, one weak word of ending, or danger said with a laugh or acted
+    # out in a drill: the model may overrule it.
     weak: bool = False
 
 
