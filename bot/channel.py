@@ -1,12 +1,14 @@
-"""Rasa REST channel that never logs what a user typed."""
+"""Rasa REST channel that never logs what a user typed and refuses malformed messages."""
 
 from __future__ import annotations
 
+import json
 import logging
 from asyncio import CancelledError
 from collections.abc import Awaitable, Callable
+from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -16,6 +18,10 @@ from bot import log_scrub
 
 log = logging.getLogger(__name__)
 
+# The webhook is open to the web front without Rasa's token, and pattern matching grows
+# with message length: refuse what no person types in one chat message.
+DEFAULT_MAX_MESSAGE_CHARS = 4000
+
 
 class PrivateRestInput(RestInput):
     """The standard REST webhook (/webhooks/rest/webhook), whose failures log no text."""
@@ -24,10 +30,41 @@ class PrivateRestInput(RestInput):
     def name(cls) -> str:
         return "rest"
 
-    def __init__(self) -> None:
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Read `max_message_chars` from credentials.yml."""
+        limit = (credentials or {}).get("max_message_chars", DEFAULT_MAX_MESSAGE_CHARS)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError("max_message_chars must be a positive whole number")
+        return cls(max_message_chars=limit)
+
+    def __init__(self, max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS) -> None:
         # Rasa sets up logging before it creates channels: scrub whatever reaches a handler.
         log_scrub.install()
         super().__init__()
+        self.max_message_chars = max_message_chars
+
+    def _refusal(self, request: Request) -> HTTPResponse | None:
+        """A 4xx answer when the body is not a message this channel accepts, else None."""
+        try:
+            body = json.loads(request.body or b"null")
+        except (ValueError, UnicodeDecodeError):
+            return response.json({"error": "body is not JSON"}, status=400)
+        if not isinstance(body, dict):
+            return response.json({"error": "body must be a JSON object"}, status=400)
+        sender, message = body.get("sender"), body.get("message")
+        if sender is not None and not isinstance(sender, str):
+            return response.json({"error": "sender must be a string"}, status=400)
+        if not isinstance(message, str):
+            return response.json({"error": "message must be a string"}, status=400)
+        if not isinstance(body.get("metadata") or {}, dict):
+            return response.json({"error": "metadata must be a JSON object"}, status=400)
+        if len(message) > self.max_message_chars:
+            return response.json(
+                {"error": f"message longer than {self.max_message_chars} characters"},
+                status=413,
+            )
+        return None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         """Same routes as Rasa's REST channel; Rasa's own logs the message on errors."""
@@ -39,6 +76,9 @@ class PrivateRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            refusal = self._refusal(request)
+            if refusal is not None:
+                return refusal
             sender_id = await self._extract_sender(request)
             text = self._extract_message(request)
             collector = CollectingOutputChannel()

@@ -142,11 +142,39 @@ def test_rasa_api_needs_the_token(stack: Stack) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"not json", 400),
+        (b"[1, 2]", 400),
+        (b'{"sender": "a"}', 400),
+        (b'{"sender": "a", "message": 5}', 400),
+        (b'{"sender": ["a"], "message": "hoi"}', 400),
+        (b'{"sender": "a", "message": "hoi", "metadata": "x"}', 400),
+        (b'{"sender": "a", "message": "' + b"x" * 4001 + b'"}', 413),
+    ],
+)
+def test_the_webhook_refuses_malformed_or_huge_messages(
+    stack: Stack, body: bytes, status: int
+) -> None:
+    url = f"{stack.rasa_url}/webhooks/rest/webhook"
+    refused = requests.post(url, data=body, timeout=30)
+    assert refused.status_code == status
+    assert "error" in refused.json()
+    assert "113" in texts(stack.say(uuid.uuid4().hex, "ik wil niet meer leven"))
+
+
 def test_no_user_text_in_logs_database_or_tracker(stack: Stack) -> None:
     sender = uuid.uuid4().hex
     stack.say(sender, f"Ik ben {PLANTED} en mijn collega pest me")
     stack.say(sender, "")
-    stack.say(sender, "x" * 5000)
+    stack.say(sender, "x" * 4000)
+    too_long = requests.post(
+        f"{stack.rasa_url}/webhooks/rest/webhook",
+        json={"sender": sender, "message": f"{PLANTED} " + "x" * 5000},
+        timeout=30,
+    )
+    assert too_long.status_code == 413
     tracker = requests.get(
         f"{stack.rasa_url}/conversations/{sender}/tracker?token={stack.token}", timeout=5
     ).text
