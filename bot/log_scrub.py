@@ -67,16 +67,17 @@ def _load_deduce(cache_dir: Path) -> None:
 
 
 def install(cache_dir: Path | None = None) -> ScrubFilter:
-    """Add the filter to every handler of the root logger (once)."""
+    """Add one shared filter to every handler of the root logger that lacks it."""
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig()
-    log_filter = next(
-        (f for h in root.handlers for f in h.filters if isinstance(f, ScrubFilter)), None
+    log_filter = (
+        next((f for h in root.handlers for f in h.filters if isinstance(f, ScrubFilter)), None)
+        or ScrubFilter()
     )
-    if log_filter is None:
-        log_filter = ScrubFilter()
-        for handler in root.handlers:
+    # A handler added since the last call (e.g. Rasa reconfiguring logging) is covered too.
+    for handler in root.handlers:
+        if log_filter not in handler.filters:
             handler.addFilter(log_filter)
     if os.environ.get("LOG_SCRUB_DEDUCE") == "1" and _deduce is None and _loading.acquire(False):
         cache = cache_dir or Path(__file__).resolve().parent.parent / "var" / "deduce-cache"

@@ -6,6 +6,7 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from actions.action_clarify import ActionClarify
@@ -138,3 +139,37 @@ def test_spacy_config_differs_from_the_default_only_in_spacy_steps() -> None:
     # The crisis net decides the same way whichever tokenizer runs before it.
     net = [c for c in spacy["pipeline"] if c["name"].endswith("SafetyNet")]
     assert net == [c for c in default["pipeline"] if c["name"].endswith("SafetyNet")]
+
+
+@pytest.mark.parametrize(
+    ("entities", "language"),
+    [([], "nl"), ([{"entity": "taal", "value": "en"}], "en")],
+)
+async def test_every_crisis_sets_the_language_of_its_answer(
+    entities: list[dict[str, str]], language: str
+) -> None:
+    # After an English crisis the slot is "en"; if the action that clears it never ran, a Dutch
+    # crisis must still be answered in Dutch: Rasa's own slot extraction sets it from the domain.
+    from rasa.core.actions.action import ActionExtractSlots
+    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.load(ROOT / "domain.yml")
+    tracker = DialogueStateTracker.from_events(
+        "x",
+        [
+            SlotSet("taal", "en"),
+            UserUttered("...", intent={"name": "crisis", "confidence": 1.0}, entities=entities),
+        ],
+        slots=domain.slots,
+    )
+    events = await ActionExtractSlots(None).run(
+        CollectingOutputChannel(),
+        TemplatedNaturalLanguageGenerator(domain.responses),
+        tracker,
+        domain,
+    )
+    assert SlotSet("taal", language) in events

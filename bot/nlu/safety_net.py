@@ -157,10 +157,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         _promote(message, CRISIS)
         ours = {
             CRISIS_ENTITY: signal.kind if signal is not None else None,
-            # Every crisis sets the language, so an English one earlier in the conversation
-            # cannot leave a later Dutch one answered in English (e.g. when the action server
-            # that clears it is down).
-            LANGUAGE_ENTITY: ENGLISH if guess_language(text) == ENGLISH else DUTCH,
+            LANGUAGE_ENTITY: ENGLISH if guess_language(text) == ENGLISH else None,
         }
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in ours]
         entities += [
