@@ -55,7 +55,11 @@ _IDIOMS = [
     # Killing the others at paintball or a game is winning.
     r"(paintball|lasergam|lasertag|escape ?room|potje|spelletje|fifa|voetbal|wedstrijd|quiz|pubquiz|bowlen|darten|klaverjas|tafeltennis|schaak|monopoly|game|toernooi)\w* (\w+ |\| ){0,20}(?<!mezelf )(?<!mijzelf )(?<!zichzelf )(?<!me )(?<!mij )(afmaken|vermoorden|neerschieten|afknallen|afslachten|inmaken)\b",
     # Counts in a report: "2 incidenten van zelfbeschadiging, afgehandeld".
-    r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (incidenten|gevallen|meldingen|casussen|gesprekken|dossiers|zaken) (\w+ ){0,3}(su[iy]c[iy]d|zelfmoord|zelfdoding|zelfbeschadig)\w*",
+    r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (incidenten|gevallen|meldingen|casussen|gesprekken|dossiers|zaken) (\w+ ){0,6}(su[iy]c[iy]d|zelfmoord|zelfdoding|zelfbeschadig)\w*",
+    # A dated attempt described in a file or report: "een zelfmoordpoging van een client uit 2019".
+    r"(zelfmoordpoging|su[iy]c[iy]depoging|poging tot (zelfdoding|zelfmoord)|zelfbeschadiging|incident)\w* (\w+ ){0,5}(uit|in|van) (19\d\d|20[01]\d|202[0-4])\b",
+    # Something found after an incident that is over: "sinds een incident vorig jaar, waarbij hij een jongere vond na ernstige zelfbeschadiging".
+    r"(sinds|na) (een|het|dat|dit) (incident|voorval|gebeurtenis|ongeluk) (\w+ ){0,3}(vorig jaar|vorige (maand|week)|(\w+ )?(jaar|jaren|maanden|weken) geleden|in (19\d\d|20[01]\d|202[0-4]))( \w+){0,10} (zelfmoord|zelfdoding|su[iy]c[iy]d|zelf ?beschadig)\w*",
     # "gedachten om zichzelf iets aan te doen; die heeft hij niet": asked and denied.
     r"(gedachten|gedachtes|plannen|neiging)( heeft| had| heb)? (om|aan) (\w+ ){0,4}(iets|wat) aan te doen (die |dat )?(heeft|had|heb|hebben) ((ze|hij|zij|ik) )?(echt |zeker |helemaal )?(niet|nooit|geen)\b",
     r"daar hoeft niemand zich (\w+ )?zorgen (over|om) te maken",
@@ -128,7 +132,7 @@ _IDIOMS = [
     r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie\w*|preventie van su[iy]c[iy]d\w*",
     # The risk of suicide as a field, flag or screening in a prison, care or case system.
-    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij)| (\w+ ){0,12}(mezelf|mijzelf)\b)",
+    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg|kamer|cel|afdeling)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij)| (\w+ ){0,12}(mezelf|mijzelf)\b)",
     r"(verhoogd|verhoogde|hoog|laag) su[iy]c[iy]d\w*risico\w*|su[iy]c[iy]d\w*risico (\w+ )?(verhoogd|hoog|laag)",
     r"(les|lessen|training|cursus|module|workshop|scholing|inwerkprogramma|intervisie|richtlijn|handboek)\w* (\w+ ){0,2}omgaan met (\w+ ){0,2}su[iy]c[iy]da\w* (client|clienten|patient|patienten|gedetineerde|gedetineerden|bewoner|bewoners|jongere|jongeren|leerling|leerlingen|klant|klanten)",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
@@ -141,7 +145,7 @@ _IDIOMS = [
     r"aan (zelfmoord|zelfdoding|su[iy]c[iy]de|de dood|sterven|doodgaan) (denk|denkt|dacht) (ik|hij|ze|zij) (\w+ )?(niet|nooit)\b",
     # Case notes that record a denial; a "maar" in between keeps what follows.
     r"(su[iy]c[iy]dale gedachten|su[iy]c[iy]daliteit|doodsgedachten|zelfmoordgedachten|doodswens|zelfbeschadiging) (\w+ ){0,2}(worden|werd|wordt|zijn|is|werden) (\w+ ){0,2}(ontkend|uitgesloten|niet aanwezig|afwezig|niet aan de orde)\b",
-    r"geen (signalen|aanwijzingen|uitspraken|tekenen|indicaties) ((?!maar |toch |wel )\w+ ){0,10}(de dood|dood|zelfmoord\w*|zelfdoding\w*|su[iy]c[iy]d\w*|(zichzelf|mezelf|zich|hem|haar)( \w+)? (iets|wat) (\w+ )?(aan ?doen|aan te doen|aandoe))\b( gedaan)?",
+    r"geen (signalen|aanwijzingen|uitspraken|tekenen|indicaties) ((?!maar |toch |wel )\w+ ){0,10}(de dood|dood|zelfmoord\w*|zelfdoding\w*|su[iy]c[iy]d\w*|(zichzelf|mezelf|zich|hem|haar)( \w+)? (iets|wat) (\w+ ){0,2}(aan ?doen|aan te doen|aandoe))\b( gedaan)?",
     r"(niet|geen) (de )?neiging (om )?(mezelf|mijzelf|zichzelf|me|zich) (iets|wat) aan te doen",
     r"(op de vraag|gevraagd|vraag) ((?!maar |toch |wel )\w+ ){0,14}(dood|aandoen|aan te doen|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*) (\w+ ){0,4}(antwoordt|antwoordde|zegt|zei|reageert|reageerde) (\w+ ){0,3}(stellig |duidelijk |resoluut |beslist )?(van niet|nee|ontkennend)\b",
     r"(denk|denkt|dacht) (\w+ )?(niet|nooit) (\w+ )?(aan|over) (\w+ ){0,3}(een )?(einde|eind|dood|zelfmoord|sterven|aan te doen)\w*( aan)?( te)?( maken)?",
@@ -153,7 +157,7 @@ _IDIOMS = [
     r"(heeft|hebben|had|hadden) (\w+ ){0,4}(zelfmoord|zelfdoding|een (zelfmoord|suicide)?poging) (gepleegd|gedaan)",
     r"(eind|einde) aan (zijn|haar|hun) leven (heeft |hebben )?(gemaakt|gemaakt heeft)",
     r"(schietpartij|steekpartij|aanslag|moord)\w* (\w+ ){0,3}(in|op) (het nieuws|amerika|het centrum|de stad|de krant|tv|televisie)",
-    r"(nieuws|krant|journaal|film|serie|cluedo|paintball\w*|game|spel|boek|thriller|podcast) (\w+ ){0,8}(schietpartij|steekpartij|mes|neergeschoten|neergestoken|vermoord|moord\w*|aanslag\w*|bom|bommen)\b",
+    r"(nieuws\w*|krant\w*|journaal|film|serie|cluedo|paintball\w*|game|spel|boek|thriller|podcast) (\w+ ){0,8}(schietpartij|steekpartij|mes|neergeschoten|neergestoken|vermoord|moord\w*|aanslag\w*|bom|bommen)\b",
     r"(filmpjes?|video s?|videos|nummer|liedje|songtekst|gif|meme) (\w+ ){0,8}(schietpartij|neergeschoten|neergestoken|vermoord|aanslag\w*|bom|ontploff\w*|explosie)",
     r"de aanslag van (harry )?mulisch|mulisch (\w+ )?de aanslag",
     r"tekort (\w+ )?(geschoten|schieten|schiet)\b",
@@ -225,7 +229,7 @@ _IDIOMS = [
     r"(scenario|rollenspel|oefenscenario|simulatie|gesimuleerd|simuleren|nagespeeld|naspelen) (\w+ ){0,6}(gewapende?|gooit|stoel|mes|messen|vuurwapen|pistool|wapen|bom|gijzeling|overval|aanslag|schutter|onwel|bewusteloos|ademt niet|niet ademen)\b",
     r"(leggen|legden|neergelegd) (\w+ ){0,2}de wapens neer|de wapens (\w+ )?neer",
     r"mes gaat erin",
-    r"(barstte|barst) de bom|de bom (is )?(gebarsten|barst|barstte)|als een bom|bom duiten|bom geld|bom van \d+|bommetje",
+    r"(barstte|barst) de bom|de bom (is )?(gebarsten|barst|barstte)|de bom (\w+ ){0,3}(laten|doen|liet|deed) barsten|als een bom|bom duiten|bom geld|bom van \d+|bommetje",
     r"bom onder (het|de|dit|dat|ons|onze|mijn|zijn|haar|hun) (project|begroting|plan|voorstel|afdeling|samenwerking|reorganisatie)\w*",
     r"(stikt|stikken|stik) (\w+ )?van (de |het )?\w+",
     r"(sprong|springt|springen|spring) (\w+ ){0,2}in de bres|de (grote )?sprong (van|naar|voor)",
@@ -368,6 +372,10 @@ _SUICIDE_PATTERNS = [
     r"\b(hurt|hurting|harm|harming|cut|cutting) (myself|himself|herself)\b|\bno reason to live\b",
     r"zelf ?moord",
     r"zelf ?do[od]ing",
+    # Saving up pills or medication is a plan.
+    r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol)\w* (\w+ ){0,5}(op ?spaart|op ?spaar|op ?gespaard|op te sparen|op ?sparen|aan het sparen)\b"
+    r"|\b(spaart|spaar|spaarde|spaarden|sparen) (\w+ ){0,5}(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol)\w* op\b"
+    r"|\bop ?gespaarde (\w+ )?(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers)",
     r"su[iy]c[iy]d",
     r"suicide",
     r"zelf ?(be)?schadig",
@@ -768,6 +776,9 @@ _WEAK_SUICIDE_PATTERNS = [
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
 ]
 _DANGER_PATTERNS = [
+    # Through his or her head: "een kogel door mijn kop" is the writer's own hyperbole.
+    r"\b(een|de) kogel (\w+ ){0,2}(door|in) (zijn|z n|haar|der|je|jouw|hun|die z n) (kop|hoofd|harses|lijf|knieen|knie)\b|\been kogel (\w+ )?(geeft|geven|gaat geven)\b",
+    r"(getrokken|gesleurd|meegesleurd|gesleept) (\w+ ){0,12}(schreeuwen|geschreeuw|gegil|gillen|hulpgeroep|portofoon (\w+ ){0,3}(niks|niets|geen (antwoord|reactie|contact))|reageert niet)\b",
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(me|mij|hem|haar|je|jullie|ons|iedereen) (\w+ )?(gaat|ga|zal|wil|komt) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(vecht|vechten|gevecht|vechtpartij) (\w+ ){0,3}(nu|op dit moment|op de gang|in de hal|bij de balie)",
@@ -874,7 +885,8 @@ _INCIDENT_WORDS = [
     # Said to the writer ("ik sta buiten bij je werk"); "ik sta nu buiten en het regent" is not.
     r"\bik sta (nu |al |hier )?((buiten|beneden) )?(voor|bij) (je|jouw) (deur|huis|werk|auto|kantoor|school)\b",
     r"\bbom\b",
-    r"\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*))",
+    # 112 as a count, a page or a room number is not the emergency number.
+    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent)\b)",
     r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
     r"\b(schoten|knallen|geschoten|schutter|wordt geschoten|lijkt wel schieten)\b",
     r"\b(explosie(f|ven)?|ontploffing|gaslek|gaslucht|hartstilstand|epileptische aanval|stikt|verstikking)\b",

@@ -91,6 +91,8 @@ SUICIDAL = [
     "Zeg tegen Sanne dat het niet aan haar lag.",
     "Mijn pincode ligt in de la, voor het geval dat. De hond gaat naar mijn broer.",
     "Een collega zei dat ze er eigenlijk liever helemaal niet meer zou zijn.",
+    "Ze vertelde dat ze haar pillen al weken opspaart.",
+    "hij spaart zijn slaapmiddelen op, zei hij tegen me",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -145,6 +147,9 @@ DANGEROUS = [
     "er wordt nu met stenen naar ons gegooid",
     "er is een aanslag gepleegd op het gemeentehuis, er liggen gewonden",
     "bij het huisbezoek wordt mijn collega op dit moment door de bewoner geduwd",
+    "Een gedetineerde heeft mijn collega de cel in gesleurd, we horen gegil.",
+    "Hij zei dat hij de afdelingsmanager vanmiddag een kogel door zijn kop schiet.",
+    "Die agent zei dat hij zijn chef vandaag een kogel geeft.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -350,6 +355,15 @@ IDIOM = [
     "Voor de GGD-rapportage zoek ik het aantal zelfdodingen per gemeente.",
     "De evaluatie van de zelfdoding in het huis van bewaring is afgerond.",
     "Eerst de blusdeken gebruiken en een brandje blussen, daarna koffie.",
+    "dat overleg weer, ik jaag mezelf nog een kogel door mijn kop lol",
+    "We hebben 112 openstaande dossiers en twee vacatures.",
+    "Krantenkop: 'Man met mes aangehouden op station'. Hoe staat het met onze beveiliging?",
+    "Ze gaat in het MT de bom laten barsten over de begroting.",
+    "Het jaarverslag noemt vier meldingen waarin sprake was van suïcidale uitingen.",
+    "Hoe beschrijf ik een zelfmoordpoging van een bewoner uit 2018 in het dossier?",
+    "Sinds het incident vorig jaar, toen hij een gedetineerde vond na een zelfmoordpoging, slaapt hij slecht.",
+    "De oude suïcidekamer wordt verbouwd tot spreekkamer.",
+    "Er zijn geen aanwijzingen dat hij zichzelf iets zou willen aandoen.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
