@@ -44,6 +44,10 @@ _IDIOMS = [
     r"(club|clubje|vereniging|werkgroep|koor|krant|winkel|tijdschrift|\w+clubje|\w+club) (\w+ ){0,8}(ophouden|ophoudt|houdt op) te bestaan",
     r"(een |geen )?(stille|zachte|langzame|roemloze) dood (\w+ ){0,2}(sterven|sterft|gestorven|stierf)",
     r"(mok|beker|tekening|cartoon|kaart|taart|shirt|t shirt) met (een )?strop",
+    # English denial; the normaliser reads the "'t" of "don't" as Dutch "het".
+    r"\b(don t|don het|do not|doesn t|doesn het|does not|didn t|didn het|did not|never) (really |actually )?(want|wanted|wants) to die\b",
+    # Scratches a client left: "ik heb krassen op mijn armen" is a wound, not self-harm.
+    r"(heb|had|hebben|zitten|vol) (\w+ )?(krassen|schrammen|sneetjes) (op|in|aan) (mijn|m n|mn|zijn|haar) (arm|armen|handen|hand|gezicht|nek)\b",
     r"(collectief|massaal|met z n allen|allemaal) zelfmoord\b",
     r"\b(niet|geen|nooit|niemand) (\w+ )?(meer )?in (acuut |direct )?gevaar\b",
     r"\bgeen (sprake (meer )?van )?(acuut|direct|levens) ?gevaar\b",
@@ -372,10 +376,17 @@ _SUICIDE_PATTERNS = [
     r"\b(hurt|hurting|harm|harming|cut|cutting) (myself|himself|herself)\b|\bno reason to live\b",
     r"zelf ?moord",
     r"zelf ?do[od]ing",
+    r"\b(took|taken|swallowed|has taken|have taken) (a lot of|all|all of|too many|lots of|a bunch of|a whole) (\w+ )?(pills|tablets|medication|meds)\b|\boverdos(e|ed)\b",
+    r"(dood ?maken|vermoorden|ophangen|doden) (mezelf|mijzelf|mij zelf|me zelf)\b",
+    r"\b(pols|polsen|aders)\b (\w+ ){0,2}(door ?gesneden|open ?gesneden|gesneden|open ?gehaald|doorgesneden)\b",
     # Saving up pills or medication is a plan.
-    r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol)\w* (\w+ ){0,5}(op ?spaart|op ?spaar|op ?gespaard|op te sparen|op ?sparen|aan het sparen)\b"
+    r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol|antidepressiva|morfine|insuline)\w* (\w+ ){0,5}(op ?spaart|op ?spaar|op ?gespaard|op te sparen|op ?sparen|aan het sparen)\b"
     r"|\b(spaart|spaar|spaarde|spaarden|sparen) (\w+ ){0,5}(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol)\w* op\b"
     r"|\bop ?gespaarde (\w+ )?(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers)",
+    # A counsellor's shorthand for a plan: "plan, middelen en datum", "middelen in huis".
+    r"\b(plan|datum)\b,? (\w+ ){0,8}middelen (\w+ ){0,2}(in huis|aanwezig|klaar|liggen)\b|\bmiddelen (\w+ ){0,2}(in huis|aanwezig)\b,? (\w+ ){0,8}(plan|datum)\b|\bplan,? middelen\b",
+    # A service weapon taken "voor zichzelf".
+    r"(dienstwapen|wapen|pistool|vuurwapen|geweer|jachtgeweer)\w* (\w+ ){0,10}voor (zichzelf|mezelf|mijzelf)\b",
     r"su[iy]c[iy]d",
     r"suicide",
     r"zelf ?(be)?schadig",
@@ -517,7 +528,7 @@ _SUICIDE_PATTERNS = [
     r"niet meer (wil|wilt|wilde|willen) (leven|bestaan|verder|er zijn|zijn)\b",
     r"(het|t) (\w+ ){0,2}niet meer (ziet|zag|zien) zitten",
     r"(mezelf|mijzelf|zichzelf|zich) (\w+ ){0,2}(iets|wat) (\w+ ){0,2}(aandoen|aan doen|aan te doen|aandoet)",
-    r"(er|het) (\w+ )?(een )?(eind|einde|punt) aan (\w+ ){0,2}(maken|maak|maakt|make)\b",
+    r"(er|het) (\w+ ){0,3}(een )?(eind|einde|punt) aan (\w+ ){0,2}(maken|maak|maakt|make)\b",
     r"er (\w+ ){0,2}(een )?streep onder (zet|zetten|te zetten)\b,? (\w+ ){0,3}(voor altijd|alles|(mijn|het|zijn|haar) (hele )?leven)",
     r"(maak|maakt|maken|zet|zetten) (\w+ )?er (\w+ )?(een )?(eind|einde) aan\b",
     r"(rust|slapen) (\w+ )?voor altijd",
@@ -779,6 +790,12 @@ _DANGER_PATTERNS = [
     # Through his or her head: "een kogel door mijn kop" is the writer's own hyperbole.
     r"\b(een|de) kogel (\w+ ){0,2}(door|in) (zijn|z n|haar|der|je|jouw|hun|die z n) (kop|hoofd|harses|lijf|knieen|knie)\b|\been kogel (\w+ )?(geeft|geven|gaat geven)\b",
     r"(getrokken|gesleurd|meegesleurd|gesleept) (\w+ ){0,12}(schreeuwen|geschreeuw|gegil|gillen|hulpgeroep|portofoon (\w+ ){0,3}(niks|niets|geen (antwoord|reactie|contact))|reageert niet)\b",
+    r"(portofoon|intercom|noodknop|bodycam)\w* (\w+ ){0,4}(blijft stil|bleef stil|geeft (\w+ )?(niks|niets|geen (antwoord|reactie|contact))|(hoorde|hoorden|horen|hoor) (\w+ ){0,3}(worsteling|geschreeuw|gegil|hulpgeroep|niets meer|niks meer))\b",
+    # On a ledge, a balcony or at an open window, refusing to come back or about to jump.
+    r"(staat|staan|zit|zitten|stond) (\w+ ){0,3}(bij|op|in|aan) (het|de|een) (open )?(raam|dak|balkon|reling|brug|rand|vensterbank)\b (\w+ ){0,8}(weigert|springen|springt|spring)\b|(springt|springen) (\w+ ){0,3}(nu|zo)\b (\w+ ){0,4}(balkon|dak|raam|reling|brug|verdieping)\b",
+    r"(nu|op dit moment|zojuist|net) (\w+ ){0,6}(in een |in de )?(wurggreep|houdgreep|nekklem)\b",
+    r"(brug|dak|balkon|flat|viaduct|galerij|reling)\w* (\w+ ){0,8}(klim|klimt|klimmen|klom|geklommen) (\w+ ){0,3}over (het|de) (hek|reling|balustrade|railing|leuning)\b",
+    r"\b(not responding|not breathing|unconscious)\b",
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(me|mij|hem|haar|je|jullie|ons|iedereen) (\w+ )?(gaat|ga|zal|wil|komt) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
     r"(vecht|vechten|gevecht|vechtpartij) (\w+ ){0,3}(nu|op dit moment|op de gang|in de hal|bij de balie)",
@@ -796,7 +813,7 @@ _DANGER_PATTERNS = [
     # "ik voel me nu ook niet bedreigd" denies it.
     r"(nu|op dit moment|hier|net|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
     r"(acuut|direct|levens) ?gevaar",
-    r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg)",
+    r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg|nog|steeds)\b",
     r"(alle|hele strip|een strip|een doos|te veel|allemaal|al mijn) (\w+ ){0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol) (\w+ ){0,2}(ingenomen|geslikt|op)",
     r"(is|zijn|staat|staan) (\w+ ){0,4}aan het vechten",
     r"(nu|op dit moment|zojuist|momenteel) (\w+ ){0,10}aan het (\w+ en )?(slaan|schoppen|vechten|wurgen|mishandelen|aanvallen|steken)\b",
@@ -918,7 +935,7 @@ _INCIDENT_WORDS = [
     r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|dood maakt|neersteekt|neerschiet)\b",
     r"(komt|kom|komen) (\w+ ){0,6}(om )?af te rekenen met",
     r"\bsteekwond\w*|bloed (\w+ ){0,2}(overal|uit (zijn|haar) (mond|hoofd|neus|oor))",
-    r"(geschreeuw|gegil|gilde|gillen|schreeuwen) (\w+ ){0,6}(een )?(klap|klappen|dreun)\b",
+    r"(geschreeuw|gegil|gilde|gillen|schreeuwen) (\w+ ){0,6}(een )?(klap|klappen|dreun|knal|knallen|schot|schoten)\b",
     r"(pakket|pakketje|koffer|tas|doos) (\w+ ){0,6}(tikt|tikken)\b|(pakket|pakketje|koffer|tas|doos|envelop) (\w+ ){0,14}(draadje|draadjes|draden|draad) (\w+ ){0,2}(uit|steekt|steken)\b",
     r"(slaat|slaan|schopt|schoppen) (\w+ ){0,3}in elkaar\b(?! (te|gaan|gaat|zal|zullen|als))",
     # Told as happening now; a grip at the throat last month is a report, not an alarm.

@@ -93,6 +93,12 @@ SUICIDAL = [
     "Een collega zei dat ze er eigenlijk liever helemaal niet meer zou zijn.",
     "Ze vertelde dat ze haar pillen al weken opspaart.",
     "hij spaart zijn slaapmiddelen op, zei hij tegen me",
+    "Notitie: plan, middelen en datum aanwezig. Betrokkene zit bij mij.",
+    "Hij nam zijn dienstwapen mee naar huis, voor zichzelf zei hij.",
+    "ze wil er over twee weken een eind aan maken",
+    "ik ga dood maken mijzelf",
+    "my friend at work swallowed all her pills an hour ago",
+    "Ik vond haar in de wc, ze heeft haar polsen doorgesneden.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -150,6 +156,12 @@ DANGEROUS = [
     "Een gedetineerde heeft mijn collega de cel in gesleurd, we horen gegil.",
     "Hij zei dat hij de afdelingsmanager vanmiddag een kogel door zijn kop schiet.",
     "Die agent zei dat hij zijn chef vandaag een kogel geeft.",
+    "Mijn collega ging alleen de cel in en zijn portofoon blijft stil.",
+    "Via de intercom hoorden we een worsteling, daarna niets meer.",
+    "Er staat een man bij het open raam op de zesde en hij weigert terug te komen.",
+    "ik sta op de brug en ik klim over het hek",
+    "Op de luchtplaats houdt een gedetineerde een collega nu in een wurggreep.",
+    "We hoorden geschreeuw en toen een knal in de flat.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -364,6 +376,8 @@ IDIOM = [
     "Sinds het incident vorig jaar, toen hij een gedetineerde vond na een zelfmoordpoging, slaapt hij slecht.",
     "De oude suïcidekamer wordt verbouwd tot spreekkamer.",
     "Er zijn geen aanwijzingen dat hij zichzelf iets zou willen aandoen.",
+    "i feel low and tired but i don't want to die, i just need a break",
+    "Die bewoner krabt bij het wassen, ik heb krassen op mijn armen.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
