@@ -374,6 +374,9 @@ _SUICIDE_PATTERNS = [
     r"\b(end|ending|take|taking) (my|his|her|their) (own )?life\b|\bkill(ing)? (myself|himself|herself)\b",
     r"\b(want|wants|wanted) to die\b|\b(don t|do not|doesn t) want to (live|be alive|be here anymore)\b",
     r"\b(hurt|hurting|harm|harming|cut|cutting) (myself|himself|herself)\b|\bno reason to live\b",
+    r"\b(not|never|stop) (\w+ ){0,2}(waking|wake|to wake) up (anymore|again|any more)\b|\bend it all\b|\bbetter off without me\b",
+    # All the pills at once: "alles in 1 keer te nemen".
+    r"(alles|alle pillen|alle medicijnen|alle tabletten|de hele (strip|doos|pot|voorraad)) (\w+ ){0,2}in (1|een) keer (\w+ )?(te )?(nemen|innemen|in te nemen|slikken|door te slikken|op te maken)\b",
     r"zelf ?moord",
     r"zelf ?do[od]ing",
     r"\b(took|taken|swallowed|has taken|have taken) (a lot of|all|all of|too many|lots of|a bunch of|a whole) (\w+ )?(pills|tablets|medication|meds)\b|\boverdos(e|ed)\b",

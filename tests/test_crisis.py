@@ -99,6 +99,8 @@ SUICIDAL = [
     "ik ga dood maken mijzelf",
     "my friend at work swallowed all her pills an hour ago",
     "Ik vond haar in de wc, ze heeft haar polsen doorgesneden.",
+    "lately I just hope I stop waking up anymore",
+    "ik denk steeds om alle pillen in 1 keer te nemen",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
