@@ -46,6 +46,13 @@ _IDIOMS = [
     r"(mok|beker|tekening|cartoon|kaart|taart|shirt|t shirt) met (een )?strop",
     # English denial; the normaliser reads the "'t" of "don't" as Dutch "het".
     r"\b(don t|don het|do not|doesn t|doesn het|does not|didn t|didn het|did not|never) (really |actually )?(want|wanted|wants) to die\b",
+    # A deadline or a laptop does not kill anyone.
+    r"(deadline|vergadering|rooster|planning|klus|project|overleg|rapport|mail|mails|inbox|audit|dienst|nachtdienst|week|maandag|hitte|stress|werkdruk|reorganisatie|cursus|training|presentatie|afdeling|kantoortuin)\w* (\w+ ){0,4}(gaat|gaan|gingen|ging) (me|mij|ons) (\w+ )?(vermoorden|doden|afmaken)\b",
+    r"(laptop|computer|pc|printer|telefoon|mobiel|systeem|server|app|excel|teams|outlook|programma|software|auto|batterij|accu|scanner|kopieerapparaat|website|router|wifi)\w* (\w+ ){0,2}(pleegt|pleegde|plegen|gaat|ging) (\w+ ){0,2}zelfmoord\b",
+    r"met de botte bijl",
+    # Weapons found and seized, an attempt in a report after which the person is safe.
+    r"(mes|messen|mesje|mesjes|scheermes\w*|steekwapen\w*|wapen|wapens|pistool|vuurwapen\w*)\b (\w+ ){0,10}(in beslag (genomen|gesteld)|inbeslaggenomen|geconfisqueerd)\b|\bin beslag genomen\b (\w+ ){0,4}(mes|messen|mesje|mesjes|scheermes\w*|steekwapen\w*|wapen|wapens|pistool|vuurwapen\w*)\b",
+    r"(su[iy]c[iy]depoging|zelfmoordpoging|poging tot zelfdoding) (\w+ ){0,3}(deed|heeft gedaan|gedaan|ondernam) (\w+ ){0,8}(is |werd |zijn )?(inmiddels |nu |intussen )?(overgeplaatst|stabiel|hersteld|opgenomen|ontslagen|veilig)\b",
     # Scratches a client left: "ik heb krassen op mijn armen" is a wound, not self-harm.
     r"(heb|had|hebben|zitten|vol) (\w+ )?(krassen|schrammen|sneetjes) (op|in|aan) (mijn|m n|mn|zijn|haar) (arm|armen|handen|hand|gezicht|nek)\b",
     r"(collectief|massaal|met z n allen|allemaal) zelfmoord\b",
@@ -136,7 +143,7 @@ _IDIOMS = [
     r"(boek|boeken|film|serie|podcast|documentaire|docu|artikel|workshop|training|gatekeepertraining|e learning|cursus|lezing|presentatie|voorlichting|module|verslag|beleid\w*|webinar|lunchsessie|themabijeenkomst|campagne) (\w+ ){0,3}over (\w+ ){0,4}(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",
     r"su[iy]c[iy]d\w*preventie\w*|preventie van su[iy]c[iy]d\w*",
     # The risk of suicide as a field, flag or screening in a prison, care or case system.
-    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg|kamer|cel|afdeling)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij)| (\w+ ){0,12}(mezelf|mijzelf)\b)",
+    r"su[iy]c[iy]d\w*(risico|screening|protocol|registratie|vlag|markering|melding|module|zorg|kamer|cel|afdeling|lijst|observatie|controle)\w*(?! (\w+ ){0,3}(bij mij|voor mij|van mij)| (\w+ ){0,12}(mezelf|mijzelf)\b)",
     r"(verhoogd|verhoogde|hoog|laag) su[iy]c[iy]d\w*risico\w*|su[iy]c[iy]d\w*risico (\w+ )?(verhoogd|hoog|laag)",
     r"(les|lessen|training|cursus|module|workshop|scholing|inwerkprogramma|intervisie|richtlijn|handboek)\w* (\w+ ){0,2}omgaan met (\w+ ){0,2}su[iy]c[iy]da\w* (client|clienten|patient|patienten|gedetineerde|gedetineerden|bewoner|bewoners|jongere|jongeren|leerling|leerlingen|klant|klanten)",
     r"(signalen|signaal|herkennen|herken) (\w+ ){0,2}(van )?(zelfmoord|zelfdoding|su[iy]c[iy]d|zelfbeschadig)\w*",

@@ -380,6 +380,12 @@ IDIOM = [
     "Er zijn geen aanwijzingen dat hij zichzelf iets zou willen aandoen.",
     "i feel low and tired but i don't want to die, i just need a break",
     "Die bewoner krabt bij het wassen, ik heb krassen op mijn armen.",
+    "die audit van volgende week gaat me nog vermoorden",
+    "mijn pc pleegt bijna zelfmoord als ik drie schermen aansluit",
+    "Ze gaan er met de botte bijl in bij de begroting.",
+    "Bij de controle is een mes in beslag genomen, niemand raakte gewond.",
+    "De jongen die vorige maand een suïcidepoging deed, is nu stabiel en overgeplaatst.",
+    "Hij staat op de suïcidelijst, controle elk uur volgens protocol.",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
