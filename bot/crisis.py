@@ -770,6 +770,9 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(middelen|pillen|patronen|kogels|munitie|dienstwapen|medicatie|medicijnen|touw)\b (\w+ ){0,25}denk (ik )?er (\w+ ){0,3}aan\b",
     r"(afscheid (\w+ ){0,2}(genomen|nemen|brief|bericht))|afscheidsbericht",
     r"geen uitweg",
+    r"\bbrie(f|ven) (\w+ ){0,3}(liggen|ligt) (\w+ )?klaar\b",
+    r"(gaat|ging|loopt|liep|wil|wilde|gaan) (\w+ ){0,3}naar het spoor\b",
+    r"(hij|zij|ze|collega|patient|client|bewoner|medewerker) (\w+ ){0,3}(is )?nog (steeds )?niet gevonden\b",
     r"(leven|alles|bestaan) (\w+ ){0,2}zinloos",
     r"er (\w+ ){0,2}(een )?punt achter (zet|zetten|te zetten)\b",
     r"(zet|zetten|zette) (ik |hij |ze |zij )?er (\w+ ){0,2}(een )?punt achter\b",
@@ -804,6 +807,11 @@ _DANGER_PATTERNS = [
     # On a ledge, a balcony or at an open window, refusing to come back or about to jump.
     r"(staat|staan|zit|zitten|stond) (\w+ ){0,3}(bij|op|in|aan) (het|de|een) (open )?(raam|dak|balkon|reling|brug|rand|vensterbank)\b (\w+ ){0,8}(weigert|springen|springt|spring)\b|(springt|springen) (\w+ ){0,3}(nu|zo)\b (\w+ ){0,4}(balkon|dak|raam|reling|brug|verdieping)\b",
     r"(nu|op dit moment|zojuist|net) (\w+ ){0,6}(in een |in de )?(wurggreep|houdgreep|nekklem)\b",
+    r"(nu|op dit moment|zojuist|net) (\w+ ){0,6}(houdt|houden|gijzelt|gijzelen) (\w+ ){0,4}(vast|gegijzeld|gevangen)\b|(houdt|houden|gijzelt|gijzelen) (\w+ ){0,2}(nu|op dit moment|zojuist) (\w+ ){0,4}(vast|gegijzeld|gevangen)\b",
+    r"\b(zitten|zit|zijn|staan) (\w+ ){0,2}in (een )?(lockdown|lock down)\b",
+    r"(knijpt|knijpen|kneep) (\w+ ){0,4}de keel (dicht|toe)\b",
+    r"(staat|staan|loopt|lopen|zit|rent) (nu|op dit moment|daar|hier) (\w+ ){0,4}met (een|zijn|haar) (\w+ )?(stok|knuppel|honkbalknuppel|mes|bijl|hamer|schaar|wapen|pistool|vuurwapen|breekijzer|staaf)\b",
+    r"(vandaag|vanavond|straks|zo meteen) (nog )?(\w+ ){0,3}te pakken (krijgt|krijgen|neemt|nemen)\b|te pakken (krijgt|krijgen|neemt|nemen) (\w+ ){0,2}(vandaag|vanavond|straks)\b",
     r"(brug|dak|balkon|flat|viaduct|galerij|reling)\w* (\w+ ){0,8}(klim|klimt|klimmen|klom|geklommen) (\w+ ){0,3}over (het|de) (hek|reling|balustrade|railing|leuning)\b",
     r"\b(not responding|not breathing|unconscious)\b",
     r"(ga|gaat|gaan) (hem|haar|jou|je|jullie|iemand|iedereen|ze|me|mij|ons|mijn \w+) (\w+ )?(vermoorden|doodmaken|dood maken|neersteken|neerschieten|afmaken)",
@@ -821,7 +829,8 @@ _DANGER_PATTERNS = [
     r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
     r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
     # "ik voel me nu ook niet bedreigd" denies it.
-    r"(nu|op dit moment|hier|net|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
+    # "nu pas bovenkomt" is a memory coming up only now.
+    r"(nu(?! pas\b)|op dit moment|hier|net|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
     r"(acuut|direct|levens) ?gevaar",
     r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg|nog|steeds)\b",
     r"(alle|hele strip|een strip|een doos|te veel|allemaal|al mijn) (\w+ ){0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol) (\w+ ){0,2}(ingenomen|geslikt|op)",

@@ -164,6 +164,11 @@ DANGEROUS = [
     "ik sta op de brug en ik klim over het hek",
     "Op de luchtplaats houdt een gedetineerde een collega nu in een wurggreep.",
     "We hoorden geschreeuw en toen een knal in de flat.",
+    "Een cliënt houdt op dit moment mijn collega vast in de spreekkamer.",
+    "Alarm op school, we zitten in lockdown in lokaal 3.",
+    "Een bezoeker knijpt de receptioniste de keel dicht!",
+    "De man van vorige week staat nu met een stok bij de ingang.",
+    "Hij riep dat hij me vandaag nog te pakken neemt en hij loopt hier rond.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -375,6 +380,7 @@ IDIOM = [
     "Ze gaat in het MT de bom laten barsten over de begroting.",
     "Het jaarverslag noemt vier meldingen waarin sprake was van suïcidale uitingen.",
     "Hoe beschrijf ik een zelfmoordpoging van een bewoner uit 2018 in het dossier?",
+    "Ik werkte jaren in de PI en nu pas komen de vechtpartijen terug in mijn dromen.",
     "Sinds het incident vorig jaar, toen hij een gedetineerde vond na een zelfmoordpoging, slaapt hij slecht.",
     "De oude suïcidekamer wordt verbouwd tot spreekkamer.",
     "Er zijn geen aanwijzingen dat hij zichzelf iets zou willen aandoen.",
