@@ -395,6 +395,8 @@ _SUICIDE_PATTERNS = [
     r"|\bop ?gespaarde (\w+ )?(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers)",
     # A counsellor's shorthand for a plan: "plan, middelen en datum", "middelen in huis".
     r"\b(plan|datum)\b,? (\w+ ){0,8}middelen (\w+ ){0,2}(in huis|aanwezig|klaar|liggen)\b|\bmiddelen (\w+ ){0,2}(in huis|aanwezig)\b,? (\w+ ){0,8}(plan|datum)\b|\bplan,? middelen\b",
+    # A weapon turned on oneself: "het dienstwapen op mezelf richten".
+    r"(wapen|dienstwapen|pistool|vuurwapen|geweer|mes)\w* (\w+ ){0,30}(op|tegen) (mezelf|mijzelf|zichzelf|mij zelf) (te )?(richten|richt|gericht|zetten)\b",
     # A service weapon taken "voor zichzelf".
     r"(dienstwapen|wapen|pistool|vuurwapen|geweer|jachtgeweer)\w* (\w+ ){0,10}voor (zichzelf|mezelf|mijzelf)\b",
     r"su[iy]c[iy]d",
@@ -908,6 +910,7 @@ _DANGER_PATTERNS = [
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
+    r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     r"blauwe lippen|(collega|hij|zij|ze|man|vrouw|iemand|klant|bezoeker) (\w+ ){0,3}(ingestort|in elkaar gestort)\b",

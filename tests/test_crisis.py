@@ -101,6 +101,7 @@ SUICIDAL = [
     "Ik vond haar in de wc, ze heeft haar polsen doorgesneden.",
     "lately I just hope I stop waking up anymore",
     "ik denk steeds om alle pillen in 1 keer te nemen",
+    "Mijn dienstwapen ligt in de kluis, maar ik denk er steeds vaker aan het op mezelf te richten.",
 ]
 DANGEROUS = [
     "nu hulp nodig, agressieve man op kantoor",
@@ -169,6 +170,7 @@ DANGEROUS = [
     "Een bezoeker knijpt de receptioniste de keel dicht!",
     "De man van vorige week staat nu met een stok bij de ingang.",
     "Hij riep dat hij me vandaag nog te pakken neemt en hij loopt hier rond.",
+    "Iemand gooide net een stoel door de glazen wand en loopt nu met een scherf rond.",
 ]
 IDIOM = [
     "dodelijk saai",
