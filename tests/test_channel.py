@@ -13,9 +13,12 @@ from tests.conftest import ROOT
 
 
 def test_the_limit_defaults_and_is_read_from_credentials() -> None:
-    assert PrivateRestInput.from_credentials(None).max_message_chars == DEFAULT_MAX_MESSAGE_CHARS  # type: ignore[attr-defined]
+    default = PrivateRestInput.from_credentials(None)
+    assert isinstance(default, PrivateRestInput)
+    assert default.max_message_chars == DEFAULT_MAX_MESSAGE_CHARS
     channel = PrivateRestInput.from_credentials({"max_message_chars": 250})
-    assert channel.max_message_chars == 250  # type: ignore[attr-defined]
+    assert isinstance(channel, PrivateRestInput)
+    assert channel.max_message_chars == 250
 
 
 @pytest.mark.parametrize("limit", [0, -1, "4000", 2.5, True, None])
