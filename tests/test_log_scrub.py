@@ -60,3 +60,15 @@ def test_deduce_scrubs_names_and_places(tmp_path_factory: pytest.TempPathFactory
             assert fragment not in scrubbed
     finally:
         log_scrub._deduce = None
+
+
+def test_a_handler_added_after_install_is_covered_by_the_next_install() -> None:
+    root = logging.getLogger()
+    first = log_scrub.install()
+    late = logging.StreamHandler()
+    root.addHandler(late)
+    try:
+        assert log_scrub.install() is first
+        assert late.filters == [first]
+    finally:
+        root.removeHandler(late)
