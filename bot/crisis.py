@@ -15,6 +15,11 @@ _THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
 # Something thrown or shot at staff, said in either order ("naar ons gegooid", "gegooid naar ons").
 _THROWN = r"(gegooid|gesmeten|geschoten|gegooit)"
 _AT_US = r"naar (onze |de )?(medewerkers|collega|collegas|ons)"
+# Medicines one can save up, and weapons one can find and seize.
+_MEDICINES = r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol|antidepressiva|morfine|insuline)"
+_SEIZABLE = (
+    r"(mes|messen|mesje|mesjes|scheermes\w*|steekwapen\w*|wapen|wapens|pistool|vuurwapen\w*)"
+)
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
 # ".*" tried at every position would take time quadratic in the message length.
@@ -51,7 +56,7 @@ _IDIOMS = [
     r"(laptop|computer|pc|printer|telefoon|mobiel|systeem|server|app|excel|teams|outlook|programma|software|auto|batterij|accu|scanner|kopieerapparaat|website|router|wifi)\w* (\w+ ){0,2}(pleegt|pleegde|plegen|gaat|ging) (\w+ ){0,2}zelfmoord\b",
     r"met de botte bijl",
     # Weapons found and seized, an attempt in a report after which the person is safe.
-    r"(mes|messen|mesje|mesjes|scheermes\w*|steekwapen\w*|wapen|wapens|pistool|vuurwapen\w*)\b (\w+ ){0,10}(in beslag (genomen|gesteld)|inbeslaggenomen|geconfisqueerd)\b|\bin beslag genomen\b (\w+ ){0,4}(mes|messen|mesje|mesjes|scheermes\w*|steekwapen\w*|wapen|wapens|pistool|vuurwapen\w*)\b",
+    rf"{_SEIZABLE}\b (\w+ ){{0,10}}(in beslag (genomen|gesteld)|inbeslaggenomen|geconfisqueerd)\b|\bin beslag genomen\b (\w+ ){{0,4}}{_SEIZABLE}\b",
     r"(su[iy]c[iy]depoging|zelfmoordpoging|poging tot zelfdoding) (\w+ ){0,3}(deed|heeft gedaan|gedaan|ondernam) (\w+ ){0,8}(is |werd |zijn )?(inmiddels |nu |intussen )?(overgeplaatst|stabiel|hersteld|opgenomen|ontslagen|veilig)\b",
     # Scratches a client left: "ik heb krassen op mijn armen" is a wound, not self-harm.
     r"(heb|had|hebben|zitten|vol) (\w+ )?(krassen|schrammen|sneetjes) (op|in|aan) (mijn|m n|mn|zijn|haar) (arm|armen|handen|hand|gezicht|nek)\b",
@@ -390,9 +395,9 @@ _SUICIDE_PATTERNS = [
     r"(dood ?maken|vermoorden|ophangen|doden) (mezelf|mijzelf|mij zelf|me zelf)\b",
     r"\b(pols|polsen|aders)\b (\w+ ){0,2}(door ?gesneden|open ?gesneden|gesneden|open ?gehaald|doorgesneden)\b",
     # Saving up pills or medication is a plan.
-    r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol|antidepressiva|morfine|insuline)\w* (\w+ ){0,5}(op ?spaart|op ?spaar|op ?gespaard|op te sparen|op ?sparen|aan het sparen)\b"
-    r"|\b(spaart|spaar|spaarde|spaarden|sparen) (\w+ ){0,5}(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol)\w* op\b"
-    r"|\bop ?gespaarde (\w+ )?(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers)",
+    rf"{_MEDICINES}\w* (\w+ ){{0,5}}(op ?spaart|op ?spaar|op ?gespaard|op te sparen|op ?sparen|aan het sparen)\b"
+    rf"|\b(spaart|spaar|spaarde|spaarden|sparen) (\w+ ){{0,5}}{_MEDICINES}\w* op\b"
+    rf"|\bop ?gespaarde (\w+ )?{_MEDICINES}",
     # A counsellor's shorthand for a plan: "plan, middelen en datum", "middelen in huis".
     r"\b(plan|datum)\b,? (\w+ ){0,8}middelen (\w+ ){0,2}(in huis|aanwezig|klaar|liggen)\b|\bmiddelen (\w+ ){0,2}(in huis|aanwezig)\b,? (\w+ ){0,8}(plan|datum)\b|\bplan,? middelen\b",
     # A weapon turned on oneself: "het dienstwapen op mezelf richten".
