@@ -57,6 +57,8 @@ class PrivateRestInput(RestInput):
             return response.json({"error": "sender must be a string"}, status=400)
         if not isinstance(message, str):
             return response.json({"error": "message must be a string"}, status=400)
+        if not isinstance(body.get("input_channel") or "", str):
+            return response.json({"error": "input_channel must be a string"}, status=400)
         if not isinstance(body.get("metadata") or {}, dict):
             return response.json({"error": "metadata must be a JSON object"}, status=400)
         if len(message) > self.max_message_chars:

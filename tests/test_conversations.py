@@ -151,6 +151,7 @@ def test_rasa_api_needs_the_token(stack: Stack) -> None:
         (b'{"sender": "a", "message": 5}', 400),
         (b'{"sender": ["a"], "message": "hoi"}', 400),
         (b'{"sender": "a", "message": "hoi", "metadata": "x"}', 400),
+        (b'{"sender": "a", "message": "hoi", "input_channel": {"x": 1}}', 400),
         (b'{"sender": "a", "message": "' + b"x" * 4001 + b'"}', 413),
     ],
 )
