@@ -49,12 +49,13 @@ def create_app(
     store = stats_store or StatsStore(settings.database_url)
     limiter = RateLimiter(settings.rate_limit_per_minute)
     origins = allowed_origins(settings.frame_ancestors)
+    templates = render.load_templates()
 
     app = web.Application(
         client_max_size=CLIENT_MAX_SIZE,
         middlewares=[
             cors_middleware(origins),
-            error_middleware,
+            error_middleware(templates),
             rate_limit_middleware(limiter, settings.trusted_proxies),
         ],
     )
@@ -63,7 +64,7 @@ def create_app(
     app[STATS_STORE] = store
     app[RATE_LIMITER] = limiter
     app[ALLOWED_ORIGINS] = origins
-    app[TEMPLATES] = render.load_templates()
+    app[TEMPLATES] = templates
     # aiosignal 1.4's typing of Signal does not match aiohttp 3.9's annotation.
     app.on_response_prepare.append(security_headers(settings.frame_ancestors))  # type: ignore[arg-type]
 

@@ -1,18 +1,22 @@
-"""Security headers, JSON errors, CORS for the widget and the per-client rate limit."""
+"""Security headers, JSON and HTML errors, CORS for the widget and the per-client rate limit."""
 
 from __future__ import annotations
 
 import json
 import logging
 import re
+import string
 import time
 import traceback
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Iterable
 from functools import partial
+from html import escape
 from typing import Any
 
 from aiohttp import web
+
+from bot.web import render
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,18 @@ HTTP_MESSAGES = {
     405: "Deze methode is hier niet toegestaan.",
     413: "Je bericht is te groot.",
 }
+DEFAULT_MESSAGE = "Dit verzoek kan niet worden verwerkt."
+SERVER_ERROR = "Er ging iets mis. Probeer het later opnieuw."
+# Headings of the HTML error page.
+ERROR_HEADINGS = {
+    401: "Inloggen nodig",
+    403: "Geen toegang",
+    404: "Pagina niet gevonden",
+    405: "Dit kan hier niet",
+    500: "Er ging iets mis",
+    503: "Even niet beschikbaar",
+}
+PASSED_HEADERS = ("Allow", "WWW-Authenticate", "Retry-After")
 
 dumps = partial(json.dumps, ensure_ascii=False)
 
@@ -51,39 +67,59 @@ def _wants_json(request: web.Request) -> bool:
     return request.path.startswith("/api/") or request.path == "/healthz"
 
 
-@web.middleware
-async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Answer API errors as JSON; log unexpected ones by type and stack, never with content."""
-    try:
-        return await handler(request)
-    except ApiError as exc:
-        return json_error(exc.status, exc.code, exc.message)
-    except web.HTTPException as exc:
-        if not _wants_json(request) or exc.status < 400:
-            raise
-        message = HTTP_MESSAGES.get(exc.status, "Dit verzoek kan niet worden verwerkt.")
-        response = json_error(exc.status, f"http_{exc.status}", message)
-        for name in ("Allow", "WWW-Authenticate", "Retry-After"):
-            if name in exc.headers:
-                response.headers[name] = exc.headers[name]
-        return response
-    except Exception as exc:
-        # The exception text may quote the request (for example a KeyError on user input),
-        # so only its type and the code locations are logged.
-        stack = "\n".join(
-            f"  {f.filename}:{f.lineno} in {f.name}"
-            for f in traceback.extract_tb(exc.__traceback__)
-        )
-        log.error(
-            "Unexpected %s on %s %s\n%s", type(exc).__name__, request.method, request.path, stack
-        )
-        if _wants_json(request):
-            return json_error(500, "interne_fout", "Er ging iets mis. Probeer het later opnieuw.")
-        return web.Response(
-            status=500,
-            text="Er ging iets mis. Probeer het later opnieuw.",
-            content_type="text/plain",
-        )
+def html_error(templates: dict[str, string.Template], status: int, message: str) -> web.Response:
+    """An error as a page in the site's layout, so it has a language, title and heading."""
+    heading = ERROR_HEADINGS.get(status, "Dit lukt niet")
+    body = render.page(
+        templates, "fout", title=f"{heading} – Wegwijzer", heading=heading, message=escape(message)
+    )
+    return web.Response(status=status, text=body, content_type="text/html", charset="utf-8")
+
+
+def error_middleware(templates: dict[str, string.Template]) -> Any:
+    """Answer API errors as JSON and page errors as HTML; log unexpected ones by type and
+    stack, never with content."""
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except ApiError as exc:
+            return json_error(exc.status, exc.code, exc.message)
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            message = HTTP_MESSAGES.get(exc.status, DEFAULT_MESSAGE)
+            if _wants_json(request):
+                response = json_error(exc.status, f"http_{exc.status}", message)
+            else:
+                # A view's own text (such as "Log in om ...") beats aiohttp's "404: Not Found".
+                if exc.text and exc.text != f"{exc.status}: {exc.reason}":
+                    message = exc.text
+                response = html_error(templates, exc.status, message)
+            for name in PASSED_HEADERS:
+                if name in exc.headers:
+                    response.headers[name] = exc.headers[name]
+            return response
+        except Exception as exc:
+            # The exception text may quote the request (for example a KeyError on user input),
+            # so only its type and the code locations are logged.
+            stack = "\n".join(
+                f"  {f.filename}:{f.lineno} in {f.name}"
+                for f in traceback.extract_tb(exc.__traceback__)
+            )
+            log.error(
+                "Unexpected %s on %s %s\n%s",
+                type(exc).__name__,
+                request.method,
+                request.path,
+                stack,
+            )
+            if _wants_json(request):
+                return json_error(500, "interne_fout", SERVER_ERROR)
+            return html_error(templates, 500, SERVER_ERROR)
+
+    return middleware
 
 
 class RateLimiter:

@@ -17,12 +17,28 @@ RECEIVED = web.AppKey("received", list)
 
 
 SILENT = "__stil__"
+# utter_crisis in domain.yml: the rule answers it first, before the referral.
+CRISIS = (
+    "Wat goed dat je dit vertelt. Je veiligheid gaat nu voor.\n- Denk je aan zelfdoding, of maak "
+    "je je zorgen om iemand? Bel 113 of gratis 0800-0113, of chat via 113.nl. Dag en nacht, ook "
+    "anoniem.\n- Is er nu direct gevaar? Bel 112.\n(English: thinking about suicide? Call 113 or "
+    "0800-0113. In danger now? Call 112.)"
+)
 
 
 def _reply(sender: str, message: str) -> list[dict[str, Any]]:
     if message == SILENT:
         # What Rasa answers when the action server is down: nothing.
         return []
+    if "zelfdoding" in message:
+        return [
+            {"recipient_id": sender, "text": CRISIS},
+            {
+                "recipient_id": sender,
+                "text": "Wil je daarna met iemand praten? Het **Luisterend Oor** luistert: "
+                "030 123 45 60.",
+            },
+        ]
     if message.startswith("/kies_wens"):
         return [
             {

@@ -219,6 +219,21 @@ async def test_unknown_api_path_and_wrong_method_are_json(client: TestClient) ->
     assert "POST" in resp.headers["Allow"]
 
 
+async def test_page_errors_are_html_pages_in_dutch(client: TestClient) -> None:
+    """Outside the API an error is a page with a language, a title, a heading and a way on."""
+    resp = await client.get("/bestaat-niet")
+    html = await resp.text()
+    assert resp.status == 404 and resp.content_type == "text/html"
+    assert '<html lang="nl">' in html
+    assert "<title>Pagina niet gevonden – Wegwijzer</title>" in html
+    assert "<h1>Pagina niet gevonden</h1>" in html
+    assert "Deze pagina of dit adres bestaat niet." in html and 'href="/verwijskaart"' in html
+    resp = await client.post("/verwijskaart")
+    assert resp.status == 405 and resp.content_type == "text/html"
+    assert "GET" in resp.headers["Allow"]
+    assert "<h1>Dit kan hier niet</h1>" in await resp.text()
+
+
 class BrokenStore(StatsStore):
     """A store whose query fails with user-looking text in the exception."""
 
@@ -241,6 +256,10 @@ async def test_unexpected_error_is_json_500_without_details_in_log(
     assert (await resp.json())["code"] == "interne_fout"
     assert "RuntimeError" in caplog.text
     assert "Geheime tekst" not in caplog.text
+    resp = await client.get("/statistieken", headers=BEARER)
+    assert resp.status == 500 and resp.content_type == "text/html"
+    html = await resp.text()
+    assert "<h1>Er ging iets mis</h1>" in html and "Geheime tekst" not in html
 
 
 # ---------------------------------------------------------------------------------------
@@ -457,6 +476,9 @@ async def test_stats_need_credentials(stats_client: TestClient, path: str) -> No
         assert resp.status == 401, headers
         assert resp.headers["WWW-Authenticate"].startswith('Basic realm="Wegwijzer statistieken"')
         assert STATS_TOKEN not in await resp.text()
+        if path == "/statistieken":
+            assert resp.content_type == "text/html"
+            assert "Log in om de statistieken te zien." in await resp.text()
 
 
 @pytest.mark.parametrize(

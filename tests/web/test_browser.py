@@ -1,4 +1,5 @@
-"""End-to-end checks in Chromium: the widget, keyboard use, XSS, print view, dashboard, 320 px."""
+"""End-to-end checks in Chromium: the widget, keyboard use, XSS, print view, dashboard, 320 px,
+and an axe-core accessibility audit of every page."""
 
 from __future__ import annotations
 
@@ -460,3 +461,182 @@ def test_text_contrast_is_at_least_4_5(page: Any, live: Live) -> None:
     for selector, ratio in page.evaluate(CONTRAST_JS, selectors):
         assert ratio is not None, selector
         assert ratio >= 4.5, (selector, ratio)
+
+
+# ---------------------------------------------------------------------------------------
+# Accessibility: axe-core's WCAG 2.0 and 2.1 level A and AA rules on every page and state.
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_BLOCKING = ("serious", "critical")
+CRISIS_MESSAGE = "Ik denk aan zelfdoding."
+
+
+@pytest.fixture(scope="module")
+def axe() -> Any:
+    module = pytest.importorskip(
+        "axe_playwright_python.sync_playwright", reason="needs axe-playwright-python"
+    )
+    return module.Axe()
+
+
+def assert_accessible(axe: Any, page: Any, state: str, context: str | None = None) -> None:
+    """No serious or critical axe violation; the message names each rule and its elements."""
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    results = axe.run(page, context=context, options=options).response
+    assert results["passes"], f"axe checked nothing on {state}"
+    violations = results["violations"]
+    found = [
+        f"{v['id']} ({v['impact']}, {v['help']}): "
+        + "; ".join(" ".join(map(str, node["target"])) for node in v["nodes"])
+        for v in violations
+        if v["impact"] in AXE_BLOCKING
+    ]
+    if found:
+        pytest.fail(f"axe on {state} ({page.url}):\n" + "\n".join(found))
+
+
+def send_message(page: Any, text: str) -> None:
+    box = page.get_by_label("Typ je bericht")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_axe_chat_page(page: Any, live: Live, axe: Any) -> None:
+    page.goto(live.web + "/")
+    page.locator(".ww-bot").first.wait_for()  # the greeting
+    assert_accessible(axe, page, "the empty chat")
+
+    send_message(page, "Een collega pest mij al maanden.")
+    page.locator(".ww-choice").first.wait_for()
+    assert_accessible(axe, page, "the chat with an answer and answer buttons")
+
+    page.get_by_role("button", name="Neem dit mee").click()
+    page.locator(".ww-summary").wait_for()
+    assert_accessible(axe, page, "the chat with 'Neem dit mee' open")
+
+    page.goto(live.web + "/")
+    send_message(page, CRISIS_MESSAGE)
+    log = page.get_by_role("log", name="Gesprek")
+    log.get_by_text("Je veiligheid gaat nu voor").wait_for()
+    log.get_by_text("Luisterend Oor").wait_for()
+    # Replies land in a polite live region that is not left busy, so screen readers read them.
+    assert log.get_attribute("aria-live") == "polite"
+    assert log.get_attribute("aria-busy") is None
+    assert "Bel 113" in log.inner_text() and "Bel 112" in log.inner_text()
+    assert_accessible(axe, page, "the chat after a crisis answer")
+    assert page.errors == []
+
+
+def test_axe_chat_page_when_rasa_is_down(page: Any, live: Live, axe: Any) -> None:
+    page.goto(live.down + "/")
+    send_message(page, "hallo")
+    page.locator(".ww-helplines").wait_for()
+    assert_accessible(axe, page, "the chat showing the help lines because Rasa is down")
+
+
+def test_axe_widget_on_another_page(page: Any, live: Live, axe: Any) -> None:
+    page.goto(live.intranet + "/")
+    assert_accessible(axe, page, "the closed widget", context=".ww-root")
+    page.get_by_role("button", name="Hulp nodig? Chat met Wegwijzer").click()
+    send_message(page, "Een collega pest mij al maanden.")
+    page.locator(".ww-choice").first.wait_for()
+    # Only the widget: the intranet page around it is not ours.
+    assert_accessible(axe, page, "the open widget with an answer", context=".ww-root")
+
+
+def test_axe_verwijskaart(page: Any, live: Live, axe: Any) -> None:
+    page.goto(live.web + "/verwijskaart")
+    assert_accessible(axe, page, "the verwijskaart")
+    page.get_by_label("Beschrijf de situatie").fill("Hij pest me en ik heb nergens meer zin in.")
+    page.get_by_role("button", name="Laat de route zien").click()
+    page.locator("#triage-result .warning").wait_for()
+    assert_accessible(axe, page, "the verwijskaart with a route and a warning")
+    page.get_by_label("Beschrijf de situatie").fill("")
+    page.get_by_role("button", name="Laat de route zien").click()
+    page.locator("#triage-result .error").wait_for()
+    assert_accessible(axe, page, "the verwijskaart with an error")
+    assert page.errors == []
+
+
+def test_axe_dashboard(browser: Any, live: Live, axe: Any) -> None:
+    context = browser.new_context(
+        http_credentials={"username": "bureau-integriteit", "password": STATS_TOKEN},
+        viewport={"width": 1280, "height": 900},
+    )
+    pg = context.new_page()
+    assert pg.goto(live.web + "/statistieken").status == 200
+    assert_accessible(axe, pg, "the statistics dashboard")
+    context.close()
+
+
+def test_axe_error_pages(browser: Any, live: Live, axe: Any) -> None:
+    context = browser.new_context(http_credentials={"username": "bi", "password": "fout"})
+    pg = context.new_page()
+    resp = pg.goto(live.web + "/bestaat-niet")
+    assert resp.status == 404
+    assert_accessible(axe, pg, "the 404 page")
+    assert pg.get_by_role("heading", level=1).inner_text() == "Pagina niet gevonden"
+    resp = pg.goto(live.web + "/statistieken")  # wrong password
+    assert resp.status == 401
+    assert_accessible(axe, pg, "the 401 page")
+    assert "Log in om de statistieken te zien." in pg.locator("main").inner_text()
+    context.close()
+
+
+FOCUS_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    name: el.id || el.textContent.trim().slice(0, 40) || el.tagName,
+    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+  };
+}
+"""
+
+
+def tab_cycle(page: Any, limit: int = 150) -> list[str]:
+    """Press Tab until the focus comes round again; every stop must show an outline on screen.
+    The stops in order, with "<einde>" where the focus left the page."""
+    stops: list[str] = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_JS)
+        name = "<einde>" if state is None else state["name"]
+        if name in stops:
+            return stops
+        stops.append(name)
+        if state is not None:
+            assert state["outline"], (page.url, state)
+            assert state["onScreen"], (page.url, state)
+    raise AssertionError(f"{page.url}: Tab never came round: {stops}")
+
+
+def test_every_tab_stop_shows_where_the_focus_is(browser: Any, live: Live) -> None:
+    """Keyboard only: every page can be tabbed through, the focus is always visible, and the
+    skip link is the first stop."""
+    context = browser.new_context(
+        http_credentials={"username": "bi", "password": STATS_TOKEN},
+        viewport={"width": 1100, "height": 900},
+    )
+    pg = context.new_page()
+    pg.goto(live.web + "/")
+    # Reach the chat and send a message by keyboard only.
+    tab_to(pg, "el.id === 'ww-input'")
+    pg.keyboard.type("Een collega pest mij al maanden.")
+    pg.keyboard.press("Enter")
+    pg.locator(".ww-choice").first.wait_for()
+    assert focused(pg) == "ww-input"
+    for path in ("/", "/verwijskaart", "/statistieken", "/bestaat-niet"):
+        if path != "/":
+            pg.goto(live.web + path)
+        stops = tab_cycle(pg)
+        assert "<einde>" in stops, (path, stops)
+        first = stops[(stops.index("<einde>") + 1) % len(stops)]
+        assert first == "Naar de inhoud", (path, stops)
+        if path == "/":
+            assert {"ww-input", "Verstuur", "Het melden", "Neem dit mee"} <= set(stops), stops
+    context.close()
