@@ -247,6 +247,13 @@ _IDIOMS = [
     r"mes gaat erin",
     r"(barstte|barst) de bom|de bom (is )?(gebarsten|barst|barstte)|de bom (\w+ ){0,3}(laten|doen|liet|deed) barsten|als een bom|bom duiten|bom geld|bom van \d+|bommetje",
     r"bom onder (het|de|dit|dat|ons|onze|mijn|zijn|haar|hun) (project|begroting|plan|voorstel|afdeling|samenwerking|reorganisatie)\w*",
+    r"(gooit|gooien|gooide|gooiden|legt|leggen|legde|legden) (er|daar|hier) (\w+ ){0,2}een bom onder\b",
+    # An announcement of a drill: "niet schrikken als je knallen hoort".
+    r"niet schrikken (als|wanneer) (je|u|jullie|we|wij) (\w+ ){0,3}(knallen|knal|schoten|rook|sirenes?|alarm) (hoort|horen|hoor|ziet|zien|zie)\b",
+    # A drill or course about suicide or an overdose is work: "oefening suïcidaliteit voor de
+    # nieuwe lichting", "geoefend wat je doet als iemand een overdosis heeft genomen".
+    r"(oefening|training|cursus|workshop|module|e learning|rollenspel|casusbespreking)\w* ((over|rond|bij) )?(su[iy]c[iy]dal\w*|overdosis)\b",
+    r"(geoefend|oefenden|oefenen|geleerd|leerden) (\w+ ){0,2}(wat|hoe) (\w+ ){0,4}(bij|als) (\w+ ){0,3}(overdosis|bewusteloos|onwel|hartstilstand)\b",
     r"(stikt|stikken|stik) (\w+ )?van (de |het )?\w+",
     r"(sprong|springt|springen|spring) (\w+ ){0,2}in de bres|de (grote )?sprong (van|naar|voor)",
     r"op de trein (springen|gesprongen|spring)",
@@ -973,7 +980,7 @@ _INCIDENT_WORDS = [
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(
-    r"\b(achteraf|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
+    r"\b(achteraf|in het verleden|allang (\w+ )?(afgesloten|voorbij|afgehandeld|opgelost)|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
     r"|verleden tijd|(?<!dacht )(?<!dachten )(?<!dacht ik )(?<!dachten we )(?<!dachten wij )(?<!eerst )(loos|vals) alarm|(was|bleek|blijkt) (\w+ )?(loos|vals)|van (19\d\d|20[01]\d)|(?<!niet )geblust|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"

@@ -394,6 +394,12 @@ IDIOM = [
     "Bij de controle is een mes in beslag genomen, niemand raakte gewond.",
     "De jongen die vorige maand een suïcidepoging deed, is nu stabiel en overgeplaatst.",
     "Hij staat op de suïcidelijst, controle elk uur volgens protocol.",
+    # Written for these tests, in the manner of the twentieth blind set's false alarms.
+    "de nieuwe teamleider legt er echt een bom onder, in positieve zin",
+    "dinsdag oefening suïcidaliteit met de nieuwe lichting, wie regelt het lokaal?",
+    "bij de bhv-herhaling hebben we geoefend wat je doet als iemand een overdosis heeft genomen",
+    "we zoeken voor het draaiboek incidenten die in het verleden misgingen, zoals die keer dat iemand met een mes zwaaide",
+    "morgen schietoefening op de baan achter de kazerne, niet schrikken als je knallen hoort",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
