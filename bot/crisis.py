@@ -1005,7 +1005,7 @@ _PRETEND = re.compile(
 _REAL = re.compile(
     # "echt" says it is real; "geen echt incident" and "zo echt" say it looked real.
     r"(?<!geen )(?<!niet )(?<!zo )(?<!heel )(?<!best )(?<!erg )(?<!wel )\becht(e)?\b(?! (grappig|leuk|leerzaam|goed|mooi|nuttig|interessant|spannend|knap|realistisch)\b)"
-    r"|\bgeen (oefening|rollenspel|training|grap|nep|scenario|spel|onderdeel)\b|\b(is|was|ging|liep) (\w+ )?uit de hand\b|in het echt\b|niet (meer )?gespeeld"
+    r"|\bgeen (oefening|rollenspel|training|grap|nep|scenario|spel|onderdeel)\b|(hoort|hoorde) niet bij (de|het|die|dat) (oefening|rollenspel|training|scenario|spel)\b|\b(is|was|ging|liep) (\w+ )?uit de hand\b|in het echt\b|niet (meer )?gespeeld"
     r"|(oefening|training|cursus|rollenspel|simulatie|scenario) (\w+ ){0,2}(is |werd |wordt )?(gestopt|stilgelegd|afgebroken|onderbroken)\b"
     r"|\b(nu|op dit moment|zojuist|zonet) (\w+ ){0,3}(staat|staan|loopt|zit|ligt)\b|\ber (staat|loopt|zit|ligt) (nu )?(een|iemand)\b"
 )
@@ -1044,8 +1044,8 @@ class CrisisSignal:
     """What kind of crisis a message shows; the matched words are never kept."""
 
     kind: str
-    # A weapon or incident word, one weak word of ending, or danger said with a laugh or acted
-    # out in a drill: the model may overrule it.
+    # A weapon or incident word, one weak word of ending, or danger said with a laugh: the
+    # model may overrule it.
     weak: bool = False
 
 
@@ -1068,7 +1068,11 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if danger:
         # "ik ga hem vermoorden lol" is a sigh the model may overrule; with a time it is not.
         joked = all(_LAUGH.search(part) for part in danger) and not _WHEN.search(norm)
-        return CrisisSignal(DANGER, weak=joked or acted)
+        if acted and not joked:
+            # A drill's smoke or "bom" is announced, not alarming; a real crisis during a
+            # drill says so ("dit is geen oefening") or is left to the model.
+            return None
+        return CrisisSignal(DANGER, weak=joked)
     incident = (
         any(p.search(norm) for p in _INCIDENT_RES)
         and not (told_as_past and not _NOW.search(_MEMORY.sub(" ", norm)))

@@ -400,6 +400,8 @@ IDIOM = [
     "bij de bhv-herhaling hebben we geoefend wat je doet als iemand een overdosis heeft genomen",
     "we zoeken voor het draaiboek incidenten die in het verleden misgingen, zoals die keer dat iemand met een mes zwaaide",
     "morgen schietoefening op de baan achter de kazerne, niet schrikken als je knallen hoort",
+    # Danger acted out in a drill is left to the model.
+    "Oefenavond bij de kazerne: er komt rook uit de poort, dat is de rookmachine",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -427,6 +429,7 @@ REAL_DURING_A_DRILL = [
     "De oefening is stilgelegd: een collega ligt bewusteloos onder de steiger.",
     "tijdens de training trok een cursist een echt mes, hij bedreigt de trainer",
     "we dachten eerst vals alarm maar er is een gaslek en twee mensen zijn onwel",
+    "bij het ontruimen zie ik een collega op het dak staan, helemaal aan de rand, hij zegt dat hij springt. dit hoort niet bij de oefening",
 ]
 
 
@@ -482,8 +485,6 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
         ("de man heeft iets scherps tegen haar nek, wat doen we", True),
         ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
-        # Danger acted out in a drill is for the model to weigh.
-        ("Oefenavond bij de kazerne: er komt rook uit de poort, dat is de rookmachine", True),
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
         ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
