@@ -77,8 +77,7 @@ def html_error(templates: dict[str, string.Template], status: int, message: str)
 
 
 def error_middleware(templates: dict[str, string.Template]) -> Any:
-    """Answer API errors as JSON and page errors as HTML; log unexpected ones by type and
-    stack, never with content."""
+    """API errors as JSON, page errors as HTML; unexpected ones logged without content."""
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
