@@ -977,6 +977,9 @@ _INCIDENT_WORDS = [
     r"(durven|durf|durft|durfde) (\w+ ){0,2}niet (meer )?naar binnen",
     r"(chloor|ammoniak|zoutzuur|bleekmiddel)\w* (\w+ ){0,6}(gemengd|mengen|gemixt|bij elkaar gegooid)",
     r"(hoest|hoesten|hoestte) (\w+ ){0,6}(kan|kon|krijgt|kreeg) (bijna |haast )?(niet|geen) (meer )?(praten|ademen|lucht)\b",
+    # Someone in the water who cannot swim, told as now (a weak sign: the model may overrule it).
+    r"(sloot|water|kanaal|gracht|rivier|vijver|plas|haven|sluis|zwembad)\b (\w+ ){0,12}(kan niet zwemmen|gaat (kopje )?onder|(?<!niet )verdrinkt|is aan het verdrinken)\b"
+    r"|(kan niet zwemmen|gaat (kopje )?onder|(?<!niet )verdrinkt|is aan het verdrinken) (\w+ ){0,12}(sloot|water|kanaal|gracht|rivier|vijver|plas|haven|sluis|zwembad)\b",
 ]
 # A story told in the past, with nothing about now.
 _PAST = re.compile(

@@ -104,6 +104,7 @@ SUICIDAL = [
     "Mijn dienstwapen ligt in de kluis, maar ik denk er steeds vaker aan het op mezelf te richten.",
 ]
 DANGEROUS = [
+    "mijn collega is bij het maaien in de vijver gegleden en kan niet zwemmen, help",
     "nu hulp nodig, agressieve man op kantoor",
     "iemand bedreigt mn collega met een stoel bij de ingang",
     "Melding beveiliging: ex-partner van medewerker (contactverbod) staat sinds 08:15 bij de slagboom.",
