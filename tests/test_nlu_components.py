@@ -32,7 +32,7 @@ from bot.nlu.tfidf_classifier import (
     sentences,
 )
 from bot.nlu.tfidf_selector import TfidfResponseSelector
-from bot.referral_map import CRISIS_CAUTION
+from bot.referral_map import CRISIS_CAUTION, CRISIS_ENTITY
 from bot.tfidf import balanced_weights
 
 EXAMPLES = {
@@ -324,12 +324,17 @@ def test_safety_net_trusts_the_model_above_its_thresholds(
         ("Moeten we voor de kookworkshop zelf messen meenemen?", 0.01, 0.35, True),
         ("Moeten we voor de kookworkshop zelf messen meenemen?", None, None, True),
         ("Ik wil graag afscheid nemen van iedereen.", 0.01, 0.1, False),
-        # Strong words are never overruled.
-        ("ik wil dood", 0.0, None, True),
-        ("Er staat een man met een mes bij de balie te dreigen, bel de politie", 0.0, None, True),
+        # Strong words are overruled only when the model is all but sure for every sentence too.
+        ("ik wil dood", 0.03, None, True),
+        ("ik wil dood", 0.01, 0.05, True),
+        ("ik wil dood", 0.01, None, False),
+        ("Er staat een man met een mes bij de balie te dreigen, bel de politie", 0.04, None, True),
+        ("Er staat een man met een mes bij de balie te dreigen, bel de politie", 0.0, None, False),
+        # The model learnt Dutch: strong words in English stand.
+        ("I want to kill myself tonight", 0.0, None, True),
     ],
 )
-def test_safety_net_lets_a_sure_model_overrule_only_weak_crisis_words(
+def test_safety_net_lets_a_sure_model_overrule_crisis_words(
     text: str, message_crisis: float | None, sentence: float | None, flagged: bool
 ) -> None:
     attributes: dict[str, Any] = {}
@@ -340,8 +345,11 @@ def test_safety_net_lets_a_sure_model_overrule_only_weak_crisis_words(
     message = _ranked(text, [("buiten_scope", 0.9)], **attributes)
     SafetyNet.process_one(message)
     assert (message.get(INTENT)["name"] == "crisis") is flagged
-    kinds = [e["value"] for e in message.get(ENTITIES) or []]
+    kinds = [e["value"] for e in message.get(ENTITIES) or [] if e["entity"] == CRISIS_ENTITY]
     assert kinds == ([detect_crisis(text).kind] if flagged else [])
+    # Strong words set aside still get 113 and 112 in the first reply; weak ones do not.
+    caution = message.as_dict(only_output_properties=True).get(CRISIS_CAUTION)
+    assert bool(caution) is (not flagged and not detect_crisis(text).weak)
 
 
 @pytest.mark.parametrize(

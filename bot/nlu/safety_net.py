@@ -31,6 +31,12 @@ STORY_SENTENCE_FLOOR = 0.1
 # the development sets every crisis that only such a word caught had a model score of 0.07 or more.
 WEAK_SIGNAL_FLOOR = 0.02
 WEAK_SIGNAL_SENTENCE_FLOOR = 0.3
+# Strong words ("zelfmoordpoging", "ik ga me opknopen") are overruled only when the model all but
+# rules a crisis out for the message and every sentence: a suicide attempt ten years ago, a
+# memorial, a course. Such a message still gets the caution line with 113 and 112. On the
+# development sets no crisis that strong words caught scored this low.
+STRONG_SIGNAL_FLOOR = 0.03
+STRONG_SIGNAL_SENTENCE_FLOOR = 0.05
 # Below the thresholds but this likely, the first reply still names 113 and 112: the crises
 # missed on blind sets scored 0.07 to 0.4 for the message.
 CAUTION_THRESHOLD = 0.15
@@ -76,6 +82,8 @@ class SafetyNet(GraphComponent, IntentClassifier):
             "story_sentence_floor": STORY_SENTENCE_FLOOR,
             "weak_signal_floor": WEAK_SIGNAL_FLOOR,
             "weak_signal_sentence_floor": WEAK_SIGNAL_SENTENCE_FLOOR,
+            "strong_signal_floor": STRONG_SIGNAL_FLOOR,
+            "strong_signal_sentence_floor": STRONG_SIGNAL_SENTENCE_FLOOR,
             "caution_threshold": CAUTION_THRESHOLD,
             "caution_sentence_threshold": CAUTION_SENTENCE_THRESHOLD,
         }
@@ -104,6 +112,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 float(config["sentence_threshold"]),
                 (float(config["story_threshold"]), float(config["story_sentence_floor"])),
                 (float(config["weak_signal_floor"]), float(config["weak_signal_sentence_floor"])),
+                (
+                    float(config["strong_signal_floor"]),
+                    float(config["strong_signal_sentence_floor"]),
+                ),
                 (float(config["caution_threshold"]), float(config["caution_sentence_threshold"])),
             )
         return messages
@@ -115,6 +127,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
         sentence_threshold: float = SENTENCE_THRESHOLD,
         story: tuple[float, float] = (STORY_THRESHOLD, STORY_SENTENCE_FLOOR),
         weak_signal_floors: tuple[float, float] = (WEAK_SIGNAL_FLOOR, WEAK_SIGNAL_SENTENCE_FLOOR),
+        strong_signal_floors: tuple[float, float] = (
+            STRONG_SIGNAL_FLOOR,
+            STRONG_SIGNAL_SENTENCE_FLOOR,
+        ),
         caution: tuple[float, float] = (CAUTION_THRESHOLD, CAUTION_SENTENCE_THRESHOLD),
     ) -> None:
         """Crisis first, whatever else the message says; then the language."""
@@ -135,29 +151,37 @@ class SafetyNet(GraphComponent, IntentClassifier):
         )
         # The ranking may leave out a small crisis probability; without a model nothing overrules.
         message_crisis = message.get(MESSAGE_CRISIS)
-        if (
-            signal is not None
-            and signal.weak
-            and message_crisis is not None
-            and float(message_crisis) < weak_signal_floors[0]
-            and sentence_crisis < weak_signal_floors[1]
-        ):
-            signal = None
+        language = guess_language(text)
+        strong_words_set_aside = False
+        if signal is not None and message_crisis is not None:
+            floors = weak_signal_floors if signal.weak else strong_signal_floors
+            # The model learnt Dutch: it never overrules strong words in another language.
+            if (
+                (signal.weak or language == DUTCH)
+                and float(message_crisis) < floors[0]
+                and sentence_crisis < floors[1]
+            ):
+                strong_words_set_aside = not signal.weak
+                signal = None
         if signal is None and not model_says_crisis:
-            language = guess_language(text)
             if language != DUTCH:
                 _promote(message, ENGLISH_INTENT if language == ENGLISH else OTHER_LANGUAGE_INTENT)
             else:
                 if (message.get(INTENT) or {}).get("name") == CRISIS:
                     _demote_crisis(message)
                 crisis_now = model_crisis if message_crisis is None else float(message_crisis)
-                if crisis_now >= caution[0] or sentence_crisis >= caution[1]:
+                # Strong crisis words set aside by the model still name 113 and 112.
+                if (
+                    strong_words_set_aside
+                    or crisis_now >= caution[0]
+                    or sentence_crisis >= caution[1]
+                ):
                     message.set(CRISIS_CAUTION, True, add_to_output=True)
             return
         _promote(message, CRISIS)
         ours = {
             CRISIS_ENTITY: signal.kind if signal is not None else None,
-            LANGUAGE_ENTITY: ENGLISH if guess_language(text) == ENGLISH else None,
+            LANGUAGE_ENTITY: ENGLISH if language == ENGLISH else None,
         }
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in ours]
         entities += [
