@@ -383,6 +383,9 @@ _IDIOMS = [
 ]
 
 _SUICIDE_PATTERNS = [
+    # Working out a lethal dose for one's own weight.
+    r"(letale|dodelijke|fatale) (dosis|hoeveelheid) (\w+ ){0,14}(mijn|mn|m'n) (eigen )?(gewicht|lichaam)\b"
+    r"|(mijn|mn|m'n) (eigen )?(gewicht|lichaam) (\w+ ){0,8}(letale|dodelijke|fatale) (dosis|hoeveelheid)",
     # Affairs for after one's death, to be settled by a day this week or because one has had
     # enough: a plan.
     _AFFAIRS
@@ -977,6 +980,8 @@ _INCIDENT_WORDS = [
     r"(durven|durf|durft|durfde) (\w+ ){0,2}niet (meer )?naar binnen",
     r"(chloor|ammoniak|zoutzuur|bleekmiddel)\w* (\w+ ){0,6}(gemengd|mengen|gemixt|bij elkaar gegooid)",
     r"(hoest|hoesten|hoestte) (\w+ ){0,6}(kan|kon|krijgt|kreeg) (bijna |haast )?(niet|geen) (meer )?(praten|ademen|lucht)\b",
+    # Heat stroke: hot, no longer sweating, talking nonsense.
+    r"zweet (\w+ )?niet meer\b|(gloeiend|kokend|bloed) ?heet (\w+ ){0,6}(praat|reageert|verward|wartaal)|\bhitteberoerte\b",
     # Someone in the water who cannot swim, told as now (a weak sign: the model may overrule it).
     r"(sloot|water|kanaal|gracht|rivier|vijver|plas|haven|sluis|zwembad)\b (\w+ ){0,12}(kan niet zwemmen|gaat (kopje )?onder|(?<!niet )verdrinkt|is aan het verdrinken)\b"
     r"|(kan niet zwemmen|gaat (kopje )?onder|(?<!niet )verdrinkt|is aan het verdrinken) (\w+ ){0,12}(sloot|water|kanaal|gracht|rivier|vijver|plas|haven|sluis|zwembad)\b",

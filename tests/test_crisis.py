@@ -10,6 +10,7 @@ from bot.crisis import DANGER, SUICIDE, CrisisSignal, detect_crisis
 from bot.textnorm import normalise
 
 SUICIDAL = [
+    "sinds weken reken ik de letale dosis uit voor mijn eigen gewicht",
     "ik wil dood",
     "Ik denk er steeds vaker aan om zelfmoord te plegen",
     "ik wil er niet meer zijn",
@@ -104,6 +105,7 @@ SUICIDAL = [
     "Mijn dienstwapen ligt in de kluis, maar ik denk er steeds vaker aan het op mezelf te richten.",
 ]
 DANGEROUS = [
+    "de nieuwe jongen staat te wankelen op de hei, hij zweet niet meer en praat onzin",
     "mijn collega is bij het maaien in de vijver gegleden en kan niet zwemmen, help",
     "nu hulp nodig, agressieve man op kantoor",
     "iemand bedreigt mn collega met een stoel bij de ingang",
