@@ -222,6 +222,10 @@ _IDIOMS = [
     r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) ((?!(leven|bestaan|mezelf|mijzelf|me|mij|alles|niets|niks|het|de|dit|dat|die|deze|mijn|m n|ons|onze|een|zo|nog|meer|ook|hier|mn)\b)\w{4,}|hem|haar|hen|hun)\b",
     r"zie het (\w+ )?niet (meer )?zitten om (\w+ ){0,8}(vol te houden|te combineren|te doen|af te maken|op te lossen)\b",
     r"(spring|springen|gooi) (\w+ ){0,2}uit (het|een) raam als (\w+ ){0,2}(outlook|excel|teams|word|printer|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)\b",
+    # Hyperbole about a machine: "hij hangt zich op als die printer nog één keer vastloopt".
+    r"(ophang\w*|ophangt|opknoop\w*|opknopen|(hang|hangt|knoop|knoopt) (\w+ ){0,2}op) (\w+ ){0,6}als (die|de|het|dat|deze|dit|onze|mijn) (\w+ )?(printer|outlook|excel|teams|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|sap|citrix|koffieautomaat|kopieerapparaat)\b",
+    # Too much of something harmless: "een overdosis koffie".
+    r"overdosis (aan )?(koffie|cafeine|suiker|snoep|chocola|chocolade|taart|vergaderingen|vergaderen|meetings|mail|mails|informatie|prikkels|zon|kerst|gezelligheid|werk|excel|powerpoint)\b",
     r"gesneden (\w+ ){0,2}(bij|tijdens) (het|de) (\w+ )?(snijden|koken|schillen|afwassen|afwas|klussen|knutselen)\b",
     r"(snijd|snijdt|snij|sneed) (mezelf|me|mijzelf|zich|zichzelf) (\w+ ){0,3}in (de|mijn|m n|zijn|haar) (vinger|vingers|duim|hand)\b",
     # A drill says what it simulates; the smoke is fake.

@@ -403,6 +403,8 @@ IDIOM = [
     "bij de bhv-herhaling hebben we geoefend wat je doet als iemand een overdosis heeft genomen",
     "we zoeken voor het draaiboek incidenten die in het verleden misgingen, zoals die keer dat iemand met een mes zwaaide",
     "morgen schietoefening op de baan achter de kazerne, niet schrikken als je knallen hoort",
+    "ik knoop me op als die laptop nog één keer vastloopt",
+    "na die overdosis koffie van vanochtend kan ik niet stilzitten",
     # Danger acted out in a drill is left to the model.
     "Oefenavond bij de kazerne: er komt rook uit de poort, dat is de rookmachine",
 ]
