@@ -197,7 +197,9 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             ranking = [{"name": n, "confidence": c} for n, c in ranked]
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-            message.set(MESSAGE_CRISIS, scores.get(CRISIS, 0.0))
+            # A model that never learnt the crisis class cannot rule a crisis out.
+            if CRISIS in scores:
+                message.set(MESSAGE_CRISIS, scores[CRISIS])
         self.score_sentences(messages)
         return messages
 
