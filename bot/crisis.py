@@ -387,9 +387,9 @@ _IDIOMS = [
 ]
 
 _SUICIDE_PATTERNS = [
-    # Working out a lethal dose for one's own weight.
-    r"(letale|dodelijke|fatale) (dosis|hoeveelheid) (\w+ ){0,14}(mijn|mn|m'n) (eigen )?(gewicht|lichaam)\b"
-    r"|(mijn|mn|m'n) (eigen )?(gewicht|lichaam) (\w+ ){0,8}(letale|dodelijke|fatale) (dosis|hoeveelheid)",
+    # Working out a lethal dose for one's own weight ("mn" and "m'n" are normalised to "mijn").
+    r"(letale|dodelijke|fatale) (dosis|hoeveelheid) (\w+ ){0,14}mijn (eigen )?(gewicht|lichaam)\b"
+    r"|mijn (eigen )?(gewicht|lichaam) (\w+ ){0,8}(letale|dodelijke|fatale) (dosis|hoeveelheid)",
     # Affairs for after one's death, to be settled by a day this week or because one has had
     # enough: a plan.
     _AFFAIRS
