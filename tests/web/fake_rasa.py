@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+import yaml
 from aiohttp import web
+
+from tests.conftest import ROOT
 
 TOKEN = "test-rasa-token"
 WISH_BUTTONS = [
@@ -17,13 +21,13 @@ RECEIVED = web.AppKey("received", list)
 
 
 SILENT = "__stil__"
-# utter_crisis in domain.yml: the rule answers it first, before the referral.
-CRISIS = (
-    "Wat goed dat je dit vertelt. Je veiligheid gaat nu voor.\n- Denk je aan zelfdoding, of maak "
-    "je je zorgen om iemand? Bel 113 of gratis 0800-0113, of chat via 113.nl. Dag en nacht, ook "
-    "anoniem.\n- Is er nu direct gevaar? Bel 112.\n(English: thinking about suicide? Call 113 or "
-    "0800-0113. In danger now? Call 112.)"
-)
+
+
+@cache
+def crisis_answer() -> str:
+    """The Dutch utter_crisis from domain.yml: the rule answers it first, before the referral."""
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return next(v["text"] for v in domain["responses"]["utter_crisis"] if "condition" not in v)
 
 
 def _reply(sender: str, message: str) -> list[dict[str, Any]]:
@@ -32,7 +36,7 @@ def _reply(sender: str, message: str) -> list[dict[str, Any]]:
         return []
     if "zelfdoding" in message:
         return [
-            {"recipient_id": sender, "text": CRISIS},
+            {"recipient_id": sender, "text": crisis_answer()},
             {
                 "recipient_id": sender,
                 "text": "Wil je daarna met iemand praten? Het **Luisterend Oor** luistert: "
