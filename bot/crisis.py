@@ -55,6 +55,11 @@ _IDIOMS = [
     r"(deadline|vergadering|rooster|planning|klus|project|overleg|rapport|mail|mails|inbox|audit|dienst|nachtdienst|week|maandag|hitte|stress|werkdruk|reorganisatie|cursus|training|presentatie|afdeling|kantoortuin)\w* (\w+ ){0,4}(gaat|gaan|gingen|ging) (me|mij|ons) (\w+ )?(vermoorden|doden|afmaken)\b",
     r"(laptop|computer|pc|printer|telefoon|mobiel|systeem|server|app|excel|teams|outlook|programma|software|auto|batterij|accu|scanner|kopieerapparaat|website|router|wifi)\w* (\w+ ){0,2}(pleegt|pleegde|plegen|gaat|ging) (\w+ ){0,2}zelfmoord\b",
     r"met de botte bijl",
+    # A meeting, a working group or a case file is what someone would rather be rid of or must register.
+    r"beter af zonder mij (in|bij|op) (die|de|dat|deze|het|dit|ons|onze) (\w+ )?(werkgroep|projectgroep|commissie|overleg|stuurgroep|klankbordgroep|ondernemingsraad|personeelsvereniging|vergadering|project|groepsapp|app groep|pilot|kerstcommissie|feestcommissie)\w*",
+    r"er niet (meer )?(bij )?zijn (\w+ ){0,5}(bij|op|tijdens) (het|dat|die|de|dit|deze|ons|onze) (\w+ )?(overleg|vergadering|weekoverleg|teamoverleg|werkoverleg|meeting|borrel|uitje|heidag|presentatie|standup|stand up)\w*",
+    r"(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding|overdosis|zelfbeschadiging|automutilatie)\w* (\w+ ){0,6}(registreren|registreer|registreert|invoeren|vastleggen|coderen|in het (registratie)?systeem|in het dossier|in het ecd)\b",
+    r"met hagel (\w+ )?(schieten|geschoten|schiet|schoot)\b",
     # Weapons found and seized, an attempt in a report after which the person is safe.
     rf"{_SEIZABLE}\b (\w+ ){{0,10}}(in beslag (genomen|gesteld)|inbeslaggenomen|geconfisqueerd)\b|\bin beslag genomen\b (\w+ ){{0,4}}{_SEIZABLE}\b",
     r"(su[iy]c[iy]depoging|zelfmoordpoging|poging tot zelfdoding) (\w+ ){0,3}(deed|heeft gedaan|gedaan|ondernam) (\w+ ){0,8}(is |werd |zijn )?(inmiddels |nu |intussen )?(overgeplaatst|stabiel|hersteld|opgenomen|ontslagen|veilig)\b",
@@ -926,13 +931,23 @@ _DANGER_PATTERNS = [
     r"(deur|ruit|raam) (\w+ ){0,3}aan het (intrappen|inslaan|inbeuken|inrammen)|(trapt|slaat|beukt) (\w+ ){0,3}(deur|ruit|raam) in\b",
     r"(staat|staan) (\w+ ){0,2}in de fik\b",
     r"^ ?(\w+ ){0,2}(agressieve?|gewapende?) (klant|man|vrouw|bezoeker|burger|client) (\w+ ){0,2}(loket|balie|receptie|ingang|hal)( \w+)? ?$",
+    # Seen on a roof or ledge ("ik zie hem op het dak staan") or hanging out of a window.
+    r"(op|bij|aan) (het|de|een) (open )?(raam|dak|balkon|reling|brug|rand|vensterbank|richel) (zien )?(staan|staat|zitten|zit|hangen|hangt)\b (\w+ ){0,8}(weigert|springen|springt|spring)\b"
+    r"|(hangt|hangen|leunt) (\w+ ){0,3}uit (het|een) raam (\w+ ){0,10}(springt|springen|spring)\b",
+    # Medical emergencies as they unfold: a throat swelling shut, a seizure, oxygen falling.
+    r"(keel|tong|lippen|gezicht|mond) (\w+ ){0,3}(zwelt|zwellen|zwol|zwollen) (\w+ )?(op|dicht)\b|\b(anafylactische|allergische) (shock|reactie) (\w+ ){0,6}(nu|net|zojuist|krijgt|heeft|kan)\b",
+    r"(begint|begon|ligt|lag|zit|is) (\w+ ){0,3}(te schokken|aan het schokken|te stuipen|te trillen en)\b|(?<!laatste )\b(stuiptrekkingen|krampaanval)\b",
+    r"saturatie (\w+ ){0,3}(zakt|daalt|keldert|loopt (\w+ )?terug|gaat omlaag)\b|zuurstof (\w+ ){0,3}(is |raakt )?(bijna )?(op|leeg)\b (\w+ ){0,12}(lift|vast|geen hulp|benauwd|blauw|zakt)",
+    # Drink before a drive, about to happen or under way ("4 biertjes gehad en wil nu de weg op").
+    r"(biertjes|biertje|bier|pils|pilsjes|wijntjes|wijn|glazen|borrels|shotjes|drank|gedronken|gezopen|blowen|geblowd|gesnoven)\b (\w+ ){0,12}(wil|gaat|stapt|rijdt|gaan) (\w+ ){0,6}(rijden|de weg op|achter het stuur|in de auto|de snelweg op|wegrijden)\b",
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
-    r"blauwe lippen|(collega|hij|zij|ze|man|vrouw|iemand|klant|bezoeker) (\w+ ){0,3}(ingestort|in elkaar gestort)\b",
+    r"blauwe lippen|(collega|hij|zij|ze|man|vrouw|iemand|klant|bezoeker|buddy|maat|patient|bewoner|client|gedetineerde|leerling) (\w+ ){0,3}(ingestort|in elkaar gestort)\b",
+    r"\b(epipen|adrenalinepen|anafylact\w*)\b",
     r"(grijze|grauwe) huid|koud zweet|linker ?arm (\w+ )?(tintelt|doet pijn)|pijn (\w+ ){0,3}(tot in) (de|zijn|haar|z n|m n|mijn) (kaak|arm)|geen hartslag|hartslag (\w+ )?(niet|weg)\b",
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
