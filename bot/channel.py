@@ -1,4 +1,5 @@
-"""Rasa REST channel that never logs what a user typed and refuses malformed messages."""
+"""Rasa REST channel that never logs what a user typed, refuses malformed messages and tells
+the page which language each answer is in."""
 
 from __future__ import annotations
 
@@ -15,12 +16,40 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import log_scrub
+from bot.message_language import language_hint
 
 log = logging.getLogger(__name__)
 
 # The webhook is open to the web front without Rasa's token, and pattern matching grows
 # with message length: refuse what no person types in one chat message.
 DEFAULT_MAX_MESSAGE_CHARS = 4000
+
+
+class LanguageCollectingOutputChannel(CollectingOutputChannel):
+    """Rasa's collector for the REST answer, plus each message's language hint as `metadata`.
+
+    Rasa passes a response's `metadata` from domain.yml, and the values an action filled in,
+    to the output channel as keyword arguments; its own collector drops them. The hint holds
+    language codes only (see bot/message_language.py)."""
+
+    @staticmethod
+    def _with_hint(message: dict[str, Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+        hint = language_hint(message.get("text") or "", kwargs.get("metadata"), kwargs)
+        if hint is not None:
+            message["metadata"] = hint
+        return message
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        # Split like Rasa's collector: a blank line starts a new message.
+        for part in text.strip().split("\n\n"):
+            message = self._message(recipient_id, text=part)
+            await self._persist_message(self._with_hint(message, kwargs))
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        message = self._message(recipient_id, text=text, buttons=buttons)
+        await self._persist_message(self._with_hint(message, kwargs))
 
 
 class PrivateRestInput(RestInput):
@@ -83,7 +112,7 @@ class PrivateRestInput(RestInput):
                 return refusal
             sender_id = await self._extract_sender(request)
             text = self._extract_message(request)
-            collector = CollectingOutputChannel()
+            collector = LanguageCollectingOutputChannel()
             try:
                 await on_new_message(
                     UserMessage(

@@ -173,3 +173,36 @@ async def test_every_crisis_sets_the_language_of_its_answer(
         domain,
     )
     assert SlotSet("taal", language) in events
+
+
+def test_every_line_of_every_response_is_in_the_language_the_chat_marks() -> None:
+    """An English line in a Dutch response, or a Dutch one in an English response, needs a
+    label ("(English: ...)") or the response's `metadata: {lang: ...}`: the chat marks each line
+    with its language for screen readers (WCAG 3.1.2). Checked with the bot's language guess."""
+    from bot.language import DUTCH, ENGLISH, guess_language
+    from bot.message_language import DEFAULT_LANGUAGE, is_language_code, line_languages
+
+    checked = set()
+    for name, variants in DOMAIN["responses"].items():
+        for variant in variants:
+            text = variant["text"]
+            metadata = variant.get("metadata") or {}
+            assert set(metadata) <= {"lang", "value_lang"}, name
+            lang = metadata.get("lang", DEFAULT_LANGUAGE)
+            assert is_language_code(lang), name
+            for placeholder, code in (metadata.get("value_lang") or {}).items():
+                assert is_language_code(code), (name, placeholder)
+                # Filled in on lines of its own, so that those lines can be marked.
+                assert f"\n{{{placeholder}}}\n" in f"\n{text}\n", (name, placeholder)
+            for line, expected in zip(text.split("\n"), line_languages(text, lang), strict=True):
+                words = re.sub(r"\{\w+\}", "", line)
+                if not words.strip():
+                    continue
+                guessed = guess_language(words)
+                if expected == ENGLISH:
+                    assert guessed == ENGLISH, (name, line)
+                elif expected == DUTCH:
+                    # Short lines count as Dutch; a line that reads as English must be marked.
+                    assert guessed != ENGLISH, (name, line)
+                checked.add(expected)
+    assert checked == {DUTCH, ENGLISH}

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import aiohttp
 
+from bot.message_language import clean_hint
+
 log = logging.getLogger(__name__)
 
 CHAT_TIMEOUT = aiohttp.ClientTimeout(total=20, connect=3)
@@ -34,7 +36,8 @@ def _clean_buttons(raw: Any) -> list[dict[str, str]]:
 
 
 def clean_messages(raw: Any) -> list[dict[str, Any]]:
-    """Rasa's REST answer reduced to recipient_id, text and buttons (the page shows no more)."""
+    """Rasa's REST answer reduced to recipient_id, text, buttons and the language hint
+    (`metadata`, language codes only): the page shows no more."""
     if not isinstance(raw, list):
         raise RasaUnavailable("webhook answer is not a list")
     messages = []
@@ -48,6 +51,9 @@ def clean_messages(raw: Any) -> list[dict[str, Any]]:
         message: dict[str, Any] = {"recipient_id": str(item.get("recipient_id", "")), "text": text}
         if buttons:
             message["buttons"] = buttons
+        hint = clean_hint(item.get("metadata"), text) if text else None
+        if hint is not None:
+            message["metadata"] = hint
         messages.append(message)
     return messages
 

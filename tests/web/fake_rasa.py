@@ -8,6 +8,10 @@ from typing import Any
 import yaml
 from aiohttp import web
 
+from bot.dialogue import main_lines
+from bot.language import ENGLISH, guess_language
+from bot.message_language import language_hint
+from bot.referral_map import load_referral_map
 from tests.conftest import ROOT
 
 TOKEN = "test-rasa-token"
@@ -24,10 +28,37 @@ SILENT = "__stil__"
 
 
 @cache
+def _responses() -> dict[str, list[dict[str, Any]]]:
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    responses: dict[str, list[dict[str, Any]]] = domain["responses"]
+    return responses
+
+
+def _variant(name: str, english: bool = False) -> dict[str, Any]:
+    """A response from domain.yml; `english`: the variation for the slot taal=en, if any."""
+    variants = _responses()[name]
+    return next((v for v in variants if ("condition" in v) == english), variants[0])
+
+
 def crisis_answer() -> str:
     """The Dutch utter_crisis from domain.yml: the rule answers it first, before the referral."""
-    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return next(v["text"] for v in domain["responses"]["utter_crisis"] if "condition" not in v)
+    return str(_variant("utter_crisis")["text"])
+
+
+def _from_domain(sender: str, variant: dict[str, Any], **values: str) -> dict[str, Any]:
+    """A domain response as bot/channel.py sends it: filled in, with its language hint."""
+    text = variant["text"].format(**values)
+    message: dict[str, Any] = {"recipient_id": sender, "text": text}
+    hint = language_hint(text, variant.get("metadata"), values)
+    if hint is not None:
+        message["metadata"] = hint
+    return message
+
+
+def english_answer(sender: str) -> dict[str, Any]:
+    """utter_engels as action_other_language sends it to a message in English."""
+    refmap = load_referral_map(ROOT / "data" / "verwijskaart.yml")
+    return _from_domain(sender, _variant("utter_engels"), lijst=main_lines(refmap))
 
 
 def _reply(sender: str, message: str) -> list[dict[str, Any]]:
@@ -36,13 +67,15 @@ def _reply(sender: str, message: str) -> list[dict[str, Any]]:
         return []
     if "zelfdoding" in message:
         return [
-            {"recipient_id": sender, "text": crisis_answer()},
+            _from_domain(sender, _variant("utter_crisis")),
             {
                 "recipient_id": sender,
                 "text": "Wil je daarna met iemand praten? Het **Luisterend Oor** luistert: "
                 "030 123 45 60.",
             },
         ]
+    if guess_language(message) == ENGLISH:
+        return [english_answer(sender)]
     if message.startswith("/kies_wens"):
         return [
             {

@@ -16,6 +16,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.settings import Settings, SettingsError
 from bot.stats import StatsStore
 from bot.web.app import create_app
+from bot.web.rasa_client import clean_messages
 from tests.web.fake_rasa import RECEIVED
 from tests.web.helpers import STATS_TOKEN, free_port, make_settings, seed, this_month
 
@@ -69,6 +70,36 @@ async def test_chat_proxies_to_rasa(client: TestClient, fake_rasa: TestServer) -
         "payload": '/kies_wens{"wens":"praten"}',
     }
     assert resp.headers["Cache-Control"] == "no-store"
+
+
+async def test_chat_passes_on_the_language_of_each_answer(client: TestClient) -> None:
+    resp = await client.post(
+        "/api/chat", json={"sender": SENDER, "message": "My manager bullies me, who can help?"}
+    )
+    [answer] = await resp.json()
+    assert answer["text"].startswith("This assistant works in Dutch.")
+    assert answer["metadata"] == {"lang": "en", "lines": ["en", "nl", "nl", "nl", "nl", "en"]}
+    resp = await client.post(
+        "/api/chat", json={"sender": SENDER, "message": "Ik denk aan zelfdoding"}
+    )
+    crisis = (await resp.json())[0]
+    assert crisis["metadata"] == {"lang": "nl", "lines": ["nl", "nl", "nl", "en"]}
+
+
+def test_only_a_valid_language_hint_reaches_the_page() -> None:
+    raw = [
+        {"recipient_id": "x", "text": "a\nb", "metadata": {"lang": "en", "lines": ["en", "nl"]}},
+        {"recipient_id": "x", "text": "a", "metadata": {"lang": "en", "secret": "tekst"}},
+        {"recipient_id": "x", "text": "a", "metadata": {"lang": "x<y", "lines": ["en"]}},
+        {"recipient_id": "x", "text": "a\nb", "metadata": {"lang": "en", "lines": ["en"]}},
+        {"recipient_id": "x", "metadata": {"lang": "en"}, "custom": {"a": 1}},
+    ]
+    assert [m.get("metadata") for m in clean_messages(raw)] == [
+        {"lang": "en", "lines": ["en", "nl"]},
+        {"lang": "en"},
+        None,
+        {"lang": "en"},
+    ]
 
 
 async def test_chat_button_payload_is_sent_as_the_message(

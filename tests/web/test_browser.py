@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 from bot.web.app import create_app
-from tests.web.fake_rasa import make_fake_rasa
+from tests.web.fake_rasa import crisis_answer, make_fake_rasa
 from tests.web.helpers import (
     STATS_TOKEN,
     free_port,
@@ -524,6 +524,57 @@ def test_axe_chat_page(page: Any, live: Live, axe: Any) -> None:
     assert log.get_attribute("aria-busy") is None
     assert "Bel 113" in log.inner_text() and "Bel 112" in log.inner_text()
     assert_accessible(axe, page, "the chat after a crisis answer")
+    assert page.errors == []
+
+
+# What a screen reader reads: each piece of text of an element with the language it is in.
+LANGUAGES_JS = """
+(el) => {
+  const out = [];
+  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode;
+    out.push([node.textContent, node.parentElement.closest("[lang]").getAttribute("lang")]);
+  }
+  return out;
+}
+"""
+
+
+def test_english_parts_of_answers_are_marked_as_english(page: Any, live: Live, axe: Any) -> None:
+    """WCAG 3.1.2 Language of Parts: the widget is Dutch, so an English answer, and the English
+    line of a Dutch answer, carry lang="en" (and the Dutch help lines in an English one "nl")."""
+    page.goto(live.web + "/")
+    log = page.get_by_role("log", name="Gesprek")
+    send_message(page, "My manager bullies me, who can help?")
+    english = log.locator(".ww-bot .ww-text", has_text="This assistant works in Dutch.")
+    english.wait_for()
+    assert english.get_attribute("lang") == "en"
+    assert english.evaluate("(el) => el.parentElement.closest('[lang]').lang") == "nl"
+    pieces = english.evaluate(LANGUAGES_JS)
+    assert [lang for text, lang in pieces if text.startswith("This assistant")] == ["en"]
+    assert [lang for text, lang in pieces if text.startswith("If you are thinking")] == ["en"]
+    # The help lines come from the Dutch referral map ("bel", "bereikbaar werkdagen").
+    helplines = [lang for text, lang in pieces if text.startswith("- ")]
+    assert helplines == ["nl"] * 4
+    assert (
+        english.locator("[lang=nl]").first.inner_text().startswith("- Interne vertrouwenspersoon")
+    )
+
+    send_message(page, CRISIS_MESSAGE)
+    dutch = log.locator(".ww-bot .ww-text", has_text="Je veiligheid gaat nu voor")
+    dutch.wait_for()
+    assert dutch.get_attribute("lang") == "nl"
+    line = dutch.locator("[lang=en]")
+    assert line.count() == 1
+    assert line.inner_text() == crisis_answer().split("\n")[-1]
+    assert line.inner_text().startswith("(English: thinking about suicide?")
+    pieces = dutch.evaluate(LANGUAGES_JS)
+    assert [lang for text, lang in pieces] == ["nl", "nl", "nl", "en"]
+    # The speaker's name for screen readers stays Dutch.
+    assert log.locator(".ww-bot .ww-sr").last.evaluate("(el) => el.closest('[lang]').lang") == "nl"
+    # axe checks that every lang attribute is a valid language (valid-lang, WCAG 3.1.2).
+    assert_accessible(axe, page, "the chat with an English answer and an English line")
     assert page.errors == []
 
 

@@ -31,13 +31,40 @@
     return node;
   }
 
+  // A language code such as "en" or "en-GB" (the server's hint is checked before use).
+  var LANG_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+  /* The language hint the server sends with a message (bot/message_language.py):
+   * {lang, lines?}, one code per line. Anything else counts as no hint. */
+  function languageHint(metadata, text) {
+    if (!metadata || typeof metadata.lang !== "string" || !LANG_CODE.test(metadata.lang)) return null;
+    var lines = metadata.lines;
+    var count = String(text || "").split("\n").length;
+    var valid =
+      Array.isArray(lines) &&
+      lines.length === count &&
+      lines.every(function (code) {
+        return typeof code === "string" && LANG_CODE.test(code);
+      });
+    return { lang: metadata.lang, lines: valid ? lines : null };
+  }
+
   /* Bot text is plain text: newlines become <br>, **bold** becomes <strong>. Only text
-   * nodes are created, so markup in a message is shown literally and never runs. */
-  function renderText(target, text) {
+   * nodes are created, so markup in a message is shown literally and never runs. A line in
+   * another language than the message (hint.lines) gets its own <span lang>, so a screen
+   * reader reads it with the right voice (WCAG 3.1.2). */
+  function renderText(target, text, hint) {
     String(text || "")
       .split("\n")
       .forEach(function (line, i) {
         if (i > 0) target.appendChild(document.createElement("br"));
+        var into = target;
+        var lang = hint && hint.lines ? hint.lines[i] : null;
+        if (lang && lang !== hint.lang) {
+          into = el("span", "ww-part");
+          into.setAttribute("lang", lang);
+          target.appendChild(into);
+        }
         var parts = line.split("**");
         if (parts.length % 2 === 0) {
           // An unmatched ** stays as typed.
@@ -46,8 +73,8 @@
         }
         parts.forEach(function (part, j) {
           if (!part) return;
-          if (j % 2 === 1) target.appendChild(el("strong", null, part));
-          else target.appendChild(document.createTextNode(part));
+          if (j % 2 === 1) into.appendChild(el("strong", null, part));
+          else into.appendChild(document.createTextNode(part));
         });
       });
   }
@@ -248,10 +275,13 @@
     this.scroll();
   };
 
-  Chat.prototype.addBot = function (text, greeting) {
+  Chat.prototype.addBot = function (text, greeting, metadata) {
     var item = this.bubble("bot", "Wegwijzer");
     var body = el("span", "ww-text");
-    renderText(body, text);
+    var hint = languageHint(metadata, text);
+    // The speaker's name stays Dutch; the message itself is read in its own language.
+    if (hint) body.setAttribute("lang", hint.lang);
+    renderText(body, text, hint);
     item.appendChild(body);
     if (!greeting) this.transcript.push({ who: "bot", text: text });
     this.scroll();
@@ -326,7 +356,7 @@
         if (result.status === 200 && Array.isArray(data)) {
           var buttons = [];
           data.forEach(function (m) {
-            if (m.text) self.addBot(m.text);
+            if (m.text) self.addBot(m.text, false, m.metadata);
             if (Array.isArray(m.buttons) && m.buttons.length) buttons = m.buttons;
           });
           if (!data.length) self.addBot("Sorry, daar heb ik geen antwoord op. Probeer het anders te zeggen.");
