@@ -60,6 +60,11 @@ _IDIOMS = [
     r"er niet (meer )?(bij )?zijn (\w+ ){0,5}(bij|op|tijdens) (het|dat|die|de|dit|deze|ons|onze) (\w+ )?(overleg|vergadering|weekoverleg|teamoverleg|werkoverleg|meeting|borrel|uitje|heidag|presentatie|standup|stand up)\w*",
     r"(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding|overdosis|zelfbeschadiging|automutilatie)\w* (\w+ ){0,6}(registreren|registreer|registreert|invoeren|vastleggen|coderen|in het (registratie)?systeem|in het dossier|in het ecd)\b",
     r"met hagel (\w+ )?(schieten|geschoten|schiet|schoot)\b",
+    # Someone else's attempt or death years ago, told as background.
+    r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) (\w+ ){0,2}(geprobeerd heeft|heeft geprobeerd|probeerde) (\w+ ){0,2}uit het leven te stappen",
+    r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) (een )?(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding) (heeft gedaan|deed|gedaan heeft|ondernam)",
+    r"(die|dat|hij|zij|ze) (\w+ (jaar|jaren|maanden) geleden|vorig jaar|in (19|20)\d\d) (een )?(eind|einde) aan (zijn|haar) leven (maakte|heeft gemaakt|gemaakt heeft)",
+    r"(van|uit) (het|de) (dak|raam|brug|balkon) (springt|spring|springen) als (\w+ ){1,3}(weer )?(verliest|verloren|degradeert|wint|gelijkspeelt)",
     # Weapons found and seized, an attempt in a report after which the person is safe.
     rf"{_SEIZABLE}\b (\w+ ){{0,10}}(in beslag (genomen|gesteld)|inbeslaggenomen|geconfisqueerd)\b|\bin beslag genomen\b (\w+ ){{0,4}}{_SEIZABLE}\b",
     r"(su[iy]c[iy]depoging|zelfmoordpoging|poging tot zelfdoding) (\w+ ){0,3}(deed|heeft gedaan|gedaan|ondernam) (\w+ ){0,8}(is |werd |zijn )?(inmiddels |nu |intussen )?(overgeplaatst|stabiel|hersteld|opgenomen|ontslagen|veilig)\b",
@@ -226,7 +231,7 @@ _IDIOMS = [
     # "met inburgering en werk tegelijk": a thing named without an article is still a thing.
     r"zie het (\w+ )?niet (meer )?zitten (met|in|op|voor) ((?!(leven|bestaan|mezelf|mijzelf|me|mij|alles|niets|niks|het|de|dit|dat|die|deze|mijn|m n|ons|onze|een|zo|nog|meer|ook|hier|mn)\b)\w{4,}|hem|haar|hen|hun)\b",
     r"zie het (\w+ )?niet (meer )?zitten om (\w+ ){0,8}(vol te houden|te combineren|te doen|af te maken|op te lossen)\b",
-    r"(spring|springen|gooi) (\w+ ){0,2}uit (het|een) raam als (\w+ ){0,2}(outlook|excel|teams|word|printer|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)\b",
+    r"((spring|springt|springen|gooi) (\w+ ){0,2}uit (het|een) raam|uit (het|een) raam (spring|springt|springen)) (als|toen|zodra|omdat) (\w+ ){0,6}(outlook|excel|teams|word|printer|scanner|kopieerapparaat|koffieautomaat|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)\b",
     # Hyperbole about a machine: "hij hangt zich op als die printer nog één keer vastloopt".
     r"(ophang\w*|ophangt|opknoop\w*|opknopen|(hang|hangt|knoop|knoopt) (\w+ ){0,2}op) (\w+ ){0,6}als (die|de|het|dat|deze|dit|onze|mijn) (\w+ )?(printer|outlook|excel|teams|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|sap|citrix|koffieautomaat|kopieerapparaat)\b",
     # Too much of something harmless: "een overdosis koffie".
@@ -444,7 +449,8 @@ _SUICIDE_PATTERNS = [
     r"(eind|einde|end) (aan|maken aan) (mijn|zijn|haar|het|m n|mn) leven",
     r"(er|het) (een )?(eind|einde) aan (wil(len)? |te |gaan |maken|make)",
     r"(er|het) (een )?(eind|einde) (aan )?(wil(len)? )?maken",
-    r"(wil|wilt|wou|willen|zou|wilde)( \w+){0,3} (dood|doodgaan|sterven)\b",
+    # "wil weten waarom iemand dood is" asks about a death.
+    r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)\w+){0,3} (dood|doodgaan|sterven)\b",
     r"(dood|doodgaan|sterven) (wil|willen|wilde)\b",
     r"(liever|beter|was ik maar|ware ik maar) (\w+ )?dood",
     r"niet meer (willen )?leven",

@@ -420,9 +420,16 @@ IDIOM = [
     "hoe moet ik een zelfmoordpoging van een jongere registreren in het ECD, welke code?",
     "De audit is met hagel geschoten, de helft van de bevindingen klopt niet.",
     "we zitten in de laatste stuiptrekkingen van de oude applicatie",
+    "de rechter wil weten waarom het slachtoffer dood is, niet alleen hoe laat",
+    "Hanna riep dat ze uit het raam springt toen de scanner voor de derde keer vastliep",
+    "mijn buurman heeft vroeger een zelfmoordpoging gedaan, mag ik dat aan zijn teamleider vertellen?",
+    "De vader van Sem, die vijf jaar geleden een einde aan zijn leven maakte, komt op de open dag.",
+    "Kees zegt altijd dat hij van het dak springt als Feyenoord weer verliest",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
+    "ik wil dood, ik wil niet weten hoe het verder gaat",
+    "hij heeft jaren geleden een zelfmoordpoging gedaan en zegt nu dat hij er vanavond een eind aan maakt",
     "wie krijgt mijn spaargeld als ik overlijd? wil het voor vrijdag in orde hebben",
     "ik heb deze maand een aantal keer aan zelfmoord gedacht",
     "hij zit aan de buitenkant van de vensterbank op de zesde",
