@@ -586,7 +586,13 @@ _SUICIDE_PATTERNS = [
     r"(licht (uitgaat|uit gaat)|(?<!slecht )(?<!slecht te )slapen en (\w+ ){0,3}(klaar|nooit meer|niet meer))",
     r"stop(pen)? met (het )?leven",
     r"(ben ik|ik ben) er (\w+ ){0,2}niet meer (dat weet|,? dat|sorry)",
-    r"(na het weekend|na vandaag|morgen|binnenkort|straks|nog even en) (\w+ ){0,2}(ben ik|ik ben) er niet meer",
+    r"(na het weekend|na vandaag|morgen|binnenkort|straks|nog even en|volgende week|vanavond|vannacht|zondag|zaterdag|vrijdag) (\w+ ){0,2}((ben ik|ik ben) er niet meer|leef ik niet meer|ik leef niet meer)",
+    # A dose worked out before taking it, a train driver who must not see one, waiting to die.
+    r"(hoeveel|welke hoeveelheid) (\w+ ){0,5}(is )?(te veel|teveel|genoeg|dodelijk) (\w+ ){0,8}(voordat|voor|als|zodat) ik (ze|het|die|alles) (neem|inneem|slik|innemen|doorslik)\b",
+    r"(machinist|trein|goederentrein) (\w+ ){0,8}(me|mij) (\w+ )?(te vroeg |op tijd )?(ziet|zien|aanrijdt|raakt|schept)\b|(voor|onder) (de|een) (trein|goederentrein|metro) (springen|spring|stappen|stap|lopen|gaan liggen)\b",
+    r"(eet|drink|eten|drinken) (\w+ ){0,3}niet meer (\w+ ){0,6}(wacht|wachten) (\w+ ){0,3}tot ik (\w+ ){0,2}(mag gaan|dood|er niet meer|sterf|mag sterven)",
+    r"over (het|de) (hek|reling|balustrade|railing|leuning) (van|bij|op) (de|het) (sluis|brug|kade|viaduct|spoor|dak|flat|haven|parkeergarage) (\w+ )?(geklommen|klim|klimt|klom)\b",
+
     r"bij (mijn|m n) overleden (\w+ ){0,2}(zijn|gaan)",
     r"(draait|gaat) (\w+ ){0,2}door zonder mij",
     r"dood (zijn )?(lijkt|is) (me |mij )?(rustiger|beter|fijner|makkelijker)",
@@ -830,6 +836,8 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(zeg|zeggen|vertel|vertellen) (\w+ ){0,5}dat het niet aan (hen|hun|jou|jullie|hem|haar|ze) lag\b",
     r"(wachtwoorden|pincode\w*|testament)\b (\w+ ){0,25}(voor het geval dat|(is|zijn) (dus )?(dat )?(allemaal |alles )?geregeld|(kat|hond|huisdier\w*) (kan|gaat|mag) naar)",
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
+    # Having stood at the edge already: "ik heb vanochtend echt op de brug gestaan".
+    r"(heb|heeft|had) (\w+ ){0,7}(op|bij|aan) (de|het) (\w+ )?(brug|rand|reling|spoor|perron|dak|raam|balustrade|vensterbank)\b (\w+ ){0,3}(gestaan|gezeten)\b(?! (\w+ ){0,3}(om (te )?(roken|bellen|lunchen|koffie|luchten)|te (roken|bellen)))",
 ]
 _DANGER_PATTERNS = [
     # Through his or her head: "een kogel door mijn kop" is the writer's own hyperbole.
@@ -944,6 +952,23 @@ _DANGER_PATTERNS = [
     r"(keel|tong|lippen|gezicht|mond) (\w+ ){0,3}(zwelt|zwellen|zwol|zwollen) (\w+ )?(op|dicht)\b|\b(anafylactische|allergische) (shock|reactie) (\w+ ){0,6}(nu|net|zojuist|krijgt|heeft|kan)\b",
     r"(begint|begon|ligt|lag|zit|is) (\w+ ){0,3}(te schokken|aan het schokken|te stuipen|te trillen en)\b|(?<!laatste )\b(stuiptrekkingen|krampaanval)\b",
     r"saturatie (\w+ ){0,3}(zakt|daalt|keldert|loopt (\w+ )?terug|gaat omlaag)\b|zuurstof (\w+ ){0,3}(is |raakt )?(bijna )?(op|leeg)\b (\w+ ){0,12}(lift|vast|geen hulp|benauwd|blauw|zakt)",
+    # Signs of a stroke, a heart attack, choking or a diabetic low, told as they happen.
+    r"(mond|gezicht|mondhoek) (\w+ ){0,2}(hangt|zakt) (\w+ ){0,2}(scheef|naar beneden|aan (een|de) kant)|(arm|been) (\w+ ){0,2}(is |voelt |wordt )?(ineens |opeens )?(slap|verlamd|gevoelloos)\b",
+    r"(drukkend|knellend|beklemmend) gevoel op (de|mijn|zijn|haar) borst|straalt uit naar (de|mijn|zijn|haar) (kaak|arm|rug|nek)",
+    r"(verslikt|verslikte|verslikken|stikt|stikte) (\w+ ){0,10}(wordt|loopt|kan niet|krijgt geen|paars|blauw|rood aan|geen geluid)",
+    r"(reageert|reageren) (\w+ ){0,2}(nauwelijks|amper|bijna niet|haast niet) (nog|meer)\b|\b(niet|nauwelijks|amper|bijna niet) (meer )?aanspreekbaar\b",
+    r"(suikerziekte|diabetes|diabeet|suikerpatient|hypo)\b (\w+ ){0,14}(reageert|praat (\w+ )?(raar|wartaal|verward)|wartaal|verward|trillerig|zweterig|klam|zakt weg)",
+    r"(hij|zij|ze|collega|patient|bewoner|client|kind|baby|man|vrouw|meisje|jongen|gezicht|lippen|hoofd) (\w+ ){0,2}wordt (\w+ )?(paars|blauw|grauw)\b|\b(benen|armen) niet (meer )?(voelt|voel|voelen)\b",
+    r"\b(co melder|co alarm|koolmonoxide)\w*\b (\w+ ){0,12}(duizelig|misselijk|overgeven|geeft geen|suf|hoofdpijn|bewusteloos|gaat af)",
+    # Poison swallowed, sudden neurological signs, trapped, hit or sinking, now.
+    r"(ontkalker|bleekmiddel|bleek|chloor|wasmiddel\w*|schoonmaakmiddel\w*|gootsteenontstopper|antivries|accuzuur|spiritus|terpentine|lampolie|rattengif|gif|ontsmettingsmiddel|loog)\b (\w+ ){0,10}(gedronken|ingeslikt|doorgeslikt|in (zijn|haar) mond|binnengekregen|opgedronken|op gedronken)\b"
+    r"|(gedronken|ingeslikt|doorgeslikt|in zijn mond gehad|in haar mond gehad) (\w+ ){0,4}(ontkalker|bleekmiddel|chloor|wasmiddel\w*|schoonmaakmiddel\w*|gootsteenontstopper|antivries|accuzuur|spiritus|terpentine|lampolie|rattengif|gif|loog)\b",
+    r"(zie|ziet) (\w+ )?(ineens|opeens|plots|plotseling) (alles )?dubbel\b|(halve|half|helft van (mijn|zijn|haar)) gezicht (\w+ )?(gevoelloos|verlamd|hangt|slap)|(plotseling|plots|ineens|opeens) (\w+ ){0,2}barstende hoofdpijn|(ergste|heftigste|zwaarste) hoofdpijn (ooit|van mijn leven|die ik ooit)",
+    r"(door de bliksem|door bliksem) (\w+ )?(geraakt|getroffen)|(zit|zitten|ligt|liggen|zat) (\w+ ){0,3}bekneld\b|\bbekneld (\w+ ){0,3}(zit|ligt|zitten|onder|tussen)\b",
+    r"(auto|bus|wagen|dienstauto|dienstbus|busje) (\w+ ){0,4}(zakt weg|zinkt|gaat onder|loopt vol)\b|(de |het )?(sloot|water|kanaal|gracht|vaart|haven) in gereden\b",
+    r"(kast|boekenkast|stelling|boom|muur|lading|pallet|hek|steiger)\w* (\w+ ){0,2}(is )?(omgevallen|gevallen|neergekomen) op (een|het|de|mijn|zijn|haar) (\w+ )?(kind|collega|man|vrouw|meisje|jongen|dienstauto|auto|medewerker)\b",
+    r"(poeder|damp|dampen|gaswolk|stof)\w* (\w+ ){0,12}(krijgt|krijgen|kreeg) (\w+ ){0,3}(het )?(benauwd|geen lucht)|(aed|defibrillator)\w* (\w+ ){0,5}(snel|nu|help|dringend)\b",
+    r"(pakt|grijpt|klauwt) (\w+ ){0,2}naar (zijn|haar|de) (keel|hals)\b|kan geen geluid (meer )?(maken|uitbrengen)\b",
     # Drink before a drive, about to happen or under way ("4 biertjes gehad en wil nu de weg op").
     r"(biertjes|biertje|bier|pils|pilsjes|wijntjes|wijn|glazen|borrels|shotjes|drank|gedronken|gezopen|blowen|geblowd|gesnoven)\b (\w+ ){0,12}(wil|gaat|stapt|rijdt|gaan) (\w+ ){0,6}(rijden|de weg op|achter het stuur|in de auto|de snelweg op|wegrijden)\b",
 ]

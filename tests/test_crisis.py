@@ -181,6 +181,13 @@ DANGEROUS = [
     "teamleider heeft op de vrijmibo zes pilsjes gedronken en wil nu met de busjes rijden met 5 man erin",
     "m'n maat is net ingestort bij het asfalteren, hij is gloeiend en zegt rare dingen",
     "De epipen van Noor zit niet in haar tas en ze krijgt vlekken in haar hals.",
+    "mijn collega's mondhoek hangt ineens scheef en zijn arm is slap, hij praat met dubbele tong",
+    "de schoonmaker heeft gootsteenontstopper gedronken uit een waterflesje, hij spuugt bloed",
+    "Monteur zit bekneld onder de hefbrug in de garage van de gemeentewerf",
+    "de bus van de buitendienst is de vaart in gereden, hij zakt weg en de deuren gaan niet open",
+    "er kwam een gele damp uit het vat en nu krijgen twee collega's het benauwd",
+    "mevrouw aan de balie verslikt zich in een snoepje en wordt paars",
+    "Bewaarder vindt een gedetineerde met diabetes die trillerig is en nauwelijks nog reageert.",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -425,9 +432,15 @@ IDIOM = [
     "mijn buurman heeft vroeger een zelfmoordpoging gedaan, mag ik dat aan zijn teamleider vertellen?",
     "De vader van Sem, die vijf jaar geleden een einde aan zijn leven maakte, komt op de open dag.",
     "Kees zegt altijd dat hij van het dak springt als Feyenoord weer verliest",
+    "na zijn herseninfarct vorig jaar is mijn vader bij ons ingetrokken, ik ben op",
+    "mijn scherm wordt blauw na de update en mijn collega wordt er gek van",
+    "ik heb vanmiddag even op het balkon gestaan om te bellen met de leverancier",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
+    "hoeveel oxazepam is genoeg om niet meer wakker te worden, ik wil het weten voordat ik ze neem",
+    "zondag leef ik niet meer, dan hoeft niemand zich meer aan mij te ergeren",
+    "ik heb vannacht al op de brug gestaan, ik ga vanavond terug",
     "ik wil dood, ik wil niet weten hoe het verder gaat",
     "hij heeft jaren geleden een zelfmoordpoging gedaan en zegt nu dat hij er vanavond een eind aan maakt",
     "wie krijgt mijn spaargeld als ik overlijd? wil het voor vrijdag in orde hebben",
