@@ -592,7 +592,6 @@ _SUICIDE_PATTERNS = [
     r"(machinist|trein|goederentrein) (\w+ ){0,8}(me|mij) (\w+ )?(te vroeg |op tijd )?(ziet|zien|aanrijdt|raakt|schept)\b|(voor|onder) (de|een) (trein|goederentrein|metro) (springen|spring|stappen|stap|lopen|gaan liggen)\b",
     r"(eet|drink|eten|drinken) (\w+ ){0,3}niet meer (\w+ ){0,6}(wacht|wachten) (\w+ ){0,3}tot ik (\w+ ){0,2}(mag gaan|dood|er niet meer|sterf|mag sterven)",
     r"over (het|de) (hek|reling|balustrade|railing|leuning) (van|bij|op) (de|het) (sluis|brug|kade|viaduct|spoor|dak|flat|haven|parkeergarage) (\w+ )?(geklommen|klim|klimt|klom)\b",
-
     r"bij (mijn|m n) overleden (\w+ ){0,2}(zijn|gaan)",
     r"(draait|gaat) (\w+ ){0,2}door zonder mij",
     r"dood (zijn )?(lijkt|is) (me |mij )?(rustiger|beter|fijner|makkelijker)",
