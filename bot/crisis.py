@@ -587,6 +587,9 @@ _SUICIDE_PATTERNS = [
     r"stop(pen)? met (het )?leven",
     r"(ben ik|ik ben) er (\w+ ){0,2}niet meer (dat weet|,? dat|sorry)",
     r"(na het weekend|na vandaag|morgen|binnenkort|straks|nog even en|volgende week|vanavond|vannacht|zondag|zaterdag|vrijdag) (\w+ ){0,2}((ben ik|ik ben) er niet meer|leef ik niet meer|ik leef niet meer)",
+    # Not making it to a date by one's own choice; how many pills one does not survive; where to cut.
+    r"(einde van (de|deze|het) (maand|week|jaar|zomer)|volgende (week|maand)|kerst|het weekend|mijn verjaardag|het nieuwe jaar|oud en nieuw|mijn pensioen) (\w+ ){0,3}(nog )?(niet )?(haal|red|meemaak|halen|redden|meer meemaak)\b (\w+ ){0,10}(eigen keuze|mijn keuze|zelf gekozen|zelf voor gekozen|ik kies ervoor)\b",
+    r"hoeveel (\w+ ){0,4}(overleeft|overleef|overleven) (\w+ ){0,5}niet\b|(waar|hoe diep|hoe) (moet|moeten|moet je|moet ik) (\w+ ){0,2}(snijden|snijd|steken) (\w+ ){0,8}(lukken|lukt|dood|raak)\b",
     # A dose worked out before taking it, a train driver who must not see one, waiting to die.
     r"(hoeveel|welke hoeveelheid) (\w+ ){0,5}(is )?(te veel|teveel|genoeg|dodelijk) (\w+ ){0,8}(voordat|voor|als|zodat) ik (ze|het|die|alles) (neem|inneem|slik|innemen|doorslik)\b",
     r"(machinist|trein|goederentrein) (\w+ ){0,8}(me|mij) (\w+ )?(te vroeg |op tijd )?(ziet|zien|aanrijdt|raakt|schept)\b|(voor|onder) (de|een) (trein|goederentrein|metro) (springen|spring|stappen|stap|lopen|gaan liggen)\b",
@@ -870,7 +873,7 @@ _DANGER_PATTERNS = [
     # "ik voel me nu ook niet bedreigd" denies it.
     # "nu pas bovenkomt" is a memory coming up only now.
     r"(nu(?! pas\b)|op dit moment|hier|net|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
-    r"(acuut|direct|levens) ?gevaar",
+    r"(?<!buiten )(?<!geen )(?<!niet in )(acuut|direct|levens) ?gevaar",
     r"bloedt (\w+ )?(heel |erg |nogal )?(veel|hevig|erg|nog|steeds)\b",
     r"(alle|hele strip|een strip|een doos|te veel|allemaal|al mijn) (\w+ ){0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol) (\w+ ){0,2}(ingenomen|geslikt|op)",
     r"(is|zijn|staat|staan) (\w+ ){0,4}aan het vechten",
@@ -968,6 +971,11 @@ _DANGER_PATTERNS = [
     r"(kast|boekenkast|stelling|boom|muur|lading|pallet|hek|steiger)\w* (\w+ ){0,2}(is )?(omgevallen|gevallen|neergekomen) op (een|het|de|mijn|zijn|haar) (\w+ )?(kind|collega|man|vrouw|meisje|jongen|dienstauto|auto|medewerker)\b",
     r"(poeder|damp|dampen|gaswolk|stof)\w* (\w+ ){0,12}(krijgt|krijgen|kreeg) (\w+ ){0,3}(het )?(benauwd|geen lucht)|(aed|defibrillator)\w* (\w+ ){0,5}(snel|nu|help|dringend)\b",
     r"(pakt|grijpt|klauwt) (\w+ ){0,2}naar (zijn|haar|de) (keel|hals)\b|kan geen geluid (meer )?(maken|uitbrengen)\b",
+    # Cold, crushed, shocked or attacked without stopping, and cries from inside a vehicle or pit.
+    r"(ijskoud|onderkoeld|onderkoeling)\b (\w+ ){0,10}(mompelt|ligt|reageert|bewusteloos|suf|verward|rilt niet)|(geschreeuw|gegil|hulpgeroep|geroep|gebonk) (\w+ ){0,3}uit (de|het|een) (wagen|container|perswagen|vuilniswagen|put|kelder|silo|tank|schacht|kofferbak|koelcel|vriescel)\b",
+    r"(elektriciteitskabel|stroomkabel|hoogspanning\w*|stopcontact|stroomdraad|schakelkast)\w* (\w+ ){0,8}(schokt|schokken|vast|bewusteloos|reageert niet|brandlucht)|onder stroom (staat|gestaan|gekomen)\b (\w+ ){0,6}(schokt|ligt|reageert|bewusteloos)",
+    r"(blijft|blijven) (\w+ ){0,2}(erop|op (hem|haar|het kind)) (in)?(beuken|inbeuken|slaan|inslaan|trappen|schoppen|bijten|steken)\b",
+    r"(scherp|scherpe) (\w+ ){0,3}tegen (zijn|haar|z n|mijn|de|je|jouw) (keel|hals|nek)\b",
     # Drink before a drive, about to happen or under way ("4 biertjes gehad en wil nu de weg op").
     r"(biertjes|biertje|bier|pils|pilsjes|wijntjes|wijn|glazen|borrels|shotjes|drank|gedronken|gezopen|blowen|geblowd|gesnoven)\b (\w+ ){0,12}(wil|gaat|stapt|rijdt|gaan) (\w+ ){0,6}(rijden|de weg op|achter het stuur|in de auto|de snelweg op|wegrijden)\b",
 ]
