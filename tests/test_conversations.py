@@ -116,10 +116,15 @@ def test_an_english_crisis_is_answered_in_english_then_dutch_again(stack: Stack)
     replies = stack.say(sender, "I want to kill myself, I can't take this job any more")
     assert replies[0]["text"].startswith("Thank you for telling me.")
     assert "113" in replies[0]["text"] and "112" in replies[0]["text"]
+    # Screen readers need the language of each line: English, with the Dutch line last.
+    assert replies[0]["metadata"]["lang"] == "en"
+    assert replies[0]["metadata"]["lines"][-1] == "nl"
     assert replies[1]["text"].startswith("When you feel safe again")
     # A later Dutch crisis gets the Dutch answer: action_route_concern cleared the slot.
     again = stack.say(sender, "ik wil er niet meer zijn")
     assert again[0]["text"].startswith("Wat goed dat je dit vertelt.")
+    assert again[0]["metadata"]["lang"] == "nl"
+    assert again[0]["metadata"]["lines"][-1] == "en"
 
 
 def test_each_referred_conversation_is_counted_once(stack: Stack) -> None:
