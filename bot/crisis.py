@@ -60,6 +60,11 @@ _IDIOMS = [
     r"er niet (meer )?(bij )?zijn (\w+ ){0,5}(bij|op|tijdens) (het|dat|die|de|dit|deze|ons|onze) (\w+ )?(overleg|vergadering|weekoverleg|teamoverleg|werkoverleg|meeting|borrel|uitje|heidag|presentatie|standup|stand up)\w*",
     r"(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding|overdosis|zelfbeschadiging|automutilatie)\w* (\w+ ){0,6}(registreren|registreer|registreert|invoeren|vastleggen|coderen|in het (registratie)?systeem|in het dossier|in het ecd)\b",
     r"met hagel (\w+ )?(schieten|geschoten|schiet|schoot)\b",
+    r"de bijl erin (zet|zetten|gezet|zette)\b",
+    # A film, a book or a news article about a suicide or a stabbing; a survivor's loss at work.
+    r"(film|boek|roman|serie|documentaire|toneelstuk|podcast|artikel|nieuwsbericht|leesclub)\w* (\w+ ){0,14}(gaat |ging |gaan )?over (\w+ ){0,10}(zelfmoord|zelfdoding|su[iy]c[iy]de|neergestoken|neergeschoten|doodgestoken|doodgeschoten|vermoord)\w*( pleegde| pleegt)?",
+    r"na (een|de) (zelfdoding|zelfmoord|su[iy]c[iy]de) van (hun|haar|zijn|de|een) (partner|man|vrouw|kind|zoon|dochter|vader|moeder|broer|zus|collega|client)\w*",
+    r"(wat (ik |je |we |u )?(moet|moeten|kan|kunt) doen|hoe (ik |je |we |u )?(moet|moeten) (handelen|reageren)) als (een |de )?(klant|burger|beller|client|bezoeker|inwoner) (\w+ ){0,4}dreigt met (zelfmoord|zelfdoding|su[iy]c[iy]de)\b(?= (\w+ ){0,12}(protocol|inwerk|handreiking|instructie|werkwijze))",
     # Someone else's attempt or death years ago, told as background.
     r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) (\w+ ){0,2}(geprobeerd heeft|heeft geprobeerd|probeerde) (\w+ ){0,2}uit het leven te stappen",
     r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) (een )?(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding) (heeft gedaan|deed|gedaan heeft|ondernam)",
@@ -840,6 +845,9 @@ _WEAK_SUICIDE_PATTERNS = [
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
     # Having stood at the edge already: "ik heb vanochtend echt op de brug gestaan".
     r"(heb|heeft|had) (\w+ ){0,7}(op|bij|aan) (de|het) (\w+ )?(brug|rand|reling|spoor|perron|dak|raam|balustrade|vensterbank)\b (\w+ ){0,3}(gestaan|gezeten)\b(?! (\w+ ){0,3}(om (te )?(roken|bellen|lunchen|koffie|luchten)|te (roken|bellen)))",
+    # "dit is een makkelijke manier" at a level crossing, the timetable looked up.
+    r"(dit|dat|het) (is|was|lijkt) (me )?een (makkelijke|snelle|pijnloze|zekere) manier\b(?! (om|van|voor|te)\b)",
+    r"(dienstregeling|treintijden|spoorboekje) (\w+ ){0,4}(gekeken|opgezocht|bekeken|uitgezocht)\b|(gekeken|opgezocht|bekeken|uitgezocht) (\w+ ){0,3}(dienstregeling|treintijden) (\w+ ){0,6}(spoor|overgang|overweg|trein)",
 ]
 _DANGER_PATTERNS = [
     # Through his or her head: "een kogel door mijn kop" is the writer's own hyperbole.
@@ -976,6 +984,7 @@ _DANGER_PATTERNS = [
     r"(elektriciteitskabel|stroomkabel|hoogspanning\w*|stopcontact|stroomdraad|schakelkast)\w* (\w+ ){0,8}(schokt|schokken|vast|bewusteloos|reageert niet|brandlucht)|onder stroom (staat|gestaan|gekomen)\b (\w+ ){0,6}(schokt|ligt|reageert|bewusteloos)",
     r"(blijft|blijven) (\w+ ){0,2}(erop|op (hem|haar|het kind)) (in)?(beuken|inbeuken|slaan|inslaan|trappen|schoppen|bijten|steken)\b",
     r"(scherp|scherpe) (\w+ ){0,3}tegen (zijn|haar|z n|mijn|de|je|jouw) (keel|hals|nek)\b",
+    r"(gevallen|gestort|neergestort|gesprongen|van \w+ (af )?gevallen) (\w+ ){0,12}(ligt|lag) (\w+ ){0,3}(stil|roerloos|bewegingloos|te kermen)\b",
     # Drink before a drive, about to happen or under way ("4 biertjes gehad en wil nu de weg op").
     r"(biertjes|biertje|bier|pils|pilsjes|wijntjes|wijn|glazen|borrels|shotjes|drank|gedronken|gezopen|blowen|geblowd|gesnoven)\b (\w+ ){0,12}(wil|gaat|stapt|rijdt|gaan) (\w+ ){0,6}(rijden|de weg op|achter het stuur|in de auto|de snelweg op|wegrijden)\b",
 ]
@@ -1009,7 +1018,7 @@ _INCIDENT_WORDS = [
     r"\b(gewurgd|wurgt|wurgde)\b",
     r"verlies\w* (\w+ )?(veel |heel veel )?bloed\b|(collega|hij|zij|man|vrouw|iemand|klant|bezoeker) (\w+ ){0,2}(stort|stortte|zakt|zakte) (\w+ ){0,2}(in elkaar|neer)\b",
     r"(mes|iets scherps|schaar|scherf|glas|wapen|pistool|vuurwapen|stanleymes) (\w+ ){0,2}tegen (zijn|haar|z n|m n|mijn|de|je|jouw) (nek|keel|hals|hoofd|slaap)\b",
-    r"\b(heeft|houdt|hield) (me|mij|hem|haar|ons|iemand|(een|de|mijn|m n|zijn|z n|haar|onze) (\w+ )?(collega|medewerker|bewaarder|piw er|verpleegkundige|agent|kind|klant|vrouw|man|meisje|jongen|baby|dochter|zoon|docent|leerling)) (vast|in een wurggreep|in de houdgreep|in gijzeling|gegijzeld)\b(?! (al|wel|niet|ook|nog|gezien|gehoord|vergeten|gelezen|gemerkt|gedacht|bedoeld|verteld|gezegd|geweten|begrepen|gedaan|gemaakt|gekregen|gestuurd)\b)",
+    r"\b(heeft|houdt|hield) (me|mij|hem|haar|ons|iemand|(een|de|mijn|m n|zijn|z n|haar|onze) (\w+ )?(collega|medewerker|bewaarder|piw er|verpleegkundige|agent|kind|klant|vrouw|man|meisje|jongen|baby|dochter|zoon|docent|leerling|personeelslid|parketwachter|begeleider|beveiliger|baliemedewerker|leerkracht)) (vast|in een wurggreep|in de houdgreep|in gijzeling|gegijzeld)\b(?! (al|wel|niet|ook|nog|gezien|gehoord|vergeten|gelezen|gemerkt|gedacht|bedoeld|verteld|gezegd|geweten|begrepen|gedaan|gemaakt|gekregen|gestuurd)\b)",
     r"(brand|rook) in (het|ons|de) (gebouw|kantoor|pand)",
     r"(brand|rook|vuur) in (het |ons |de |een )?(prullenbak|afvalbak|keuken|pantry|kantine|archief|serverruimte|meterkast|kamer|toilet|wc|magazijn|kelder|lift)\b|(gordijn|gordijnen|kast|bureau|prullenbak|papier|afval)\w* (\w+ )?(vat|vatte|vatten|staat|staan) (vlam|in brand)",
     r"\b(keukenmes|stiletto|vlindermes|jachtmes|slagersmes)\b",
