@@ -20,6 +20,8 @@ _MEDICINES = r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstiller
 _SEIZABLE = (
     r"(mes|messen|mesje|mesjes|scheermes\w*|steekwapen\w*|wapen|wapens|pistool|vuurwapen\w*)"
 )
+# Household and workplace chemicals someone can swallow by mistake.
+_POISONS = r"(ontkalker|bleekmiddel|chloor|wasmiddel\w*|schoonmaakmiddel\w*|gootsteenontstopper|antivries|accuzuur|spiritus|terpentine|lampolie|rattengif|gif|loog)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
 # ".*" tried at every position would take time quadratic in the message length.
@@ -66,8 +68,9 @@ _IDIOMS = [
     r"na (een|de) (zelfdoding|zelfmoord|su[iy]c[iy]de) van (hun|haar|zijn|de|een) (partner|man|vrouw|kind|zoon|dochter|vader|moeder|broer|zus|collega|client)\w*",
     r"(wat (ik |je |we |u )?(moet|moeten|kan|kunt) doen|hoe (ik |je |we |u )?(moet|moeten) (handelen|reageren)) als (een |de )?(klant|burger|beller|client|bezoeker|inwoner) (\w+ ){0,4}dreigt met (zelfmoord|zelfdoding|su[iy]c[iy]de)\b(?= (\w+ ){0,12}(protocol|inwerk|handreiking|instructie|werkwijze))",
     # Someone else's attempt or death years ago, told as background.
-    r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) (\w+ ){0,2}(geprobeerd heeft|heeft geprobeerd|probeerde) (\w+ ){0,2}uit het leven te stappen",
-    r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) (een )?(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding) (heeft gedaan|deed|gedaan heeft|ondernam)",
+    r"(ze|zij|hij|die|collega|medewerker|medewerkers|medewerkster) (\w+ ){0,4}(\w+ (jaar|jaren) geleden|lang geleden|vroeger|ooit) "
+    r"((\w+ ){0,2}(geprobeerd heeft|heeft geprobeerd|probeerde) (\w+ ){0,2}uit het leven te stappen"
+    r"|(een )?(zelfmoordpoging|su[iy]c[iy]depoging|poging tot zelfdoding) (heeft gedaan|deed|gedaan heeft|ondernam))",
     r"(die|dat|hij|zij|ze) (\w+ (jaar|jaren|maanden) geleden|vorig jaar|in (19|20)\d\d) (een )?(eind|einde) aan (zijn|haar) leven (maakte|heeft gemaakt|gemaakt heeft)",
     r"(van|uit) (het|de) (dak|raam|brug|balkon) (springt|spring|springen) als (\w+ ){1,3}(weer )?(verliest|verloren|degradeert|wint|gelijkspeelt)",
     # Weapons found and seized, an attempt in a report after which the person is safe.
@@ -971,8 +974,9 @@ _DANGER_PATTERNS = [
     r"(hij|zij|ze|collega|patient|bewoner|client|kind|baby|man|vrouw|meisje|jongen|gezicht|lippen|hoofd) (\w+ ){0,2}wordt (\w+ )?(paars|blauw|grauw)\b|\b(benen|armen) niet (meer )?(voelt|voel|voelen)\b",
     r"\b(co melder|co alarm|koolmonoxide)\w*\b (\w+ ){0,12}(duizelig|misselijk|overgeven|geeft geen|suf|hoofdpijn|bewusteloos|gaat af)",
     # Poison swallowed, sudden neurological signs, trapped, hit or sinking, now.
-    r"(ontkalker|bleekmiddel|bleek|chloor|wasmiddel\w*|schoonmaakmiddel\w*|gootsteenontstopper|antivries|accuzuur|spiritus|terpentine|lampolie|rattengif|gif|ontsmettingsmiddel|loog)\b (\w+ ){0,10}(gedronken|ingeslikt|doorgeslikt|in (zijn|haar) mond|binnengekregen|opgedronken|op gedronken)\b"
-    r"|(gedronken|ingeslikt|doorgeslikt|in zijn mond gehad|in haar mond gehad) (\w+ ){0,4}(ontkalker|bleekmiddel|chloor|wasmiddel\w*|schoonmaakmiddel\w*|gootsteenontstopper|antivries|accuzuur|spiritus|terpentine|lampolie|rattengif|gif|loog)\b",
+    # "bleek" before "gedronken" is bleach; after it, "ziet bleek" is pale.
+    rf"(bleek|ontsmettingsmiddel|{_POISONS})\b (\w+ ){{0,10}}(gedronken|ingeslikt|doorgeslikt|in (zijn|haar) mond|binnengekregen|opgedronken|op gedronken)\b"
+    rf"|(gedronken|ingeslikt|doorgeslikt|in zijn mond gehad|in haar mond gehad) (\w+ ){{0,4}}{_POISONS}\b",
     r"(zie|ziet) (\w+ )?(ineens|opeens|plots|plotseling) (alles )?dubbel\b|(halve|half|helft van (mijn|zijn|haar)) gezicht (\w+ )?(gevoelloos|verlamd|hangt|slap)|(plotseling|plots|ineens|opeens) (\w+ ){0,2}barstende hoofdpijn|(ergste|heftigste|zwaarste) hoofdpijn (ooit|van mijn leven|die ik ooit)",
     r"(door de bliksem|door bliksem) (\w+ )?(geraakt|getroffen)|(zit|zitten|ligt|liggen|zat) (\w+ ){0,3}bekneld\b|\bbekneld (\w+ ){0,3}(zit|ligt|zitten|onder|tussen)\b",
     r"(auto|bus|wagen|dienstauto|dienstbus|busje) (\w+ ){0,4}(zakt weg|zinkt|gaat onder|loopt vol)\b|(de |het )?(sloot|water|kanaal|gracht|vaart|haven) in gereden\b",
