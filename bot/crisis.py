@@ -988,6 +988,9 @@ _DANGER_PATTERNS = [
     r"(elektriciteitskabel|stroomkabel|hoogspanning\w*|stopcontact|stroomdraad|schakelkast)\w* (\w+ ){0,8}(schokt|schokken|vast|bewusteloos|reageert niet|brandlucht)|onder stroom (staat|gestaan|gekomen)\b (\w+ ){0,6}(schokt|ligt|reageert|bewusteloos)",
     r"(blijft|blijven) (\w+ ){0,2}(erop|op (hem|haar|het kind)) (in)?(beuken|inbeuken|slaan|inslaan|trappen|schoppen|bijten|steken)\b",
     r"(scherp|scherpe) (\w+ ){0,3}tegen (zijn|haar|z n|mijn|de|je|jouw) (keel|hals|nek)\b",
+    # An improvised blade held to someone now ("heeft een geslepen tandenborstel tegen haar
+    # hals"); a report of one weeks ago says "hield" or "met een geslepen ...".
+    r"\b(houdt|drukt|heeft|zet|duwt) (\w+ ){0,3}(geslepen|gebroken|kapotte|afgebroken) (\w+ ){0,3}tegen (zijn|haar|z n|m n|mijn|de|je|jouw|diens) (keel|hals|nek|slaap|buik)\b",
     r"(gevallen|gestort|neergestort|gesprongen|van \w+ (af )?gevallen) (\w+ ){0,12}(ligt|lag) (\w+ ){0,3}(stil|roerloos|bewegingloos|te kermen)\b",
     # Drink before a drive, about to happen or under way ("4 biertjes gehad en wil nu de weg op").
     r"(biertjes|biertje|bier|pils|pilsjes|wijntjes|wijn|glazen|borrels|shotjes|drank|gedronken|gezopen|blowen|geblowd|gesnoven)\b (\w+ ){0,12}(wil|gaat|stapt|rijdt|gaan) (\w+ ){0,6}(rijden|de weg op|achter het stuur|in de auto|de snelweg op|wegrijden)\b",

@@ -211,6 +211,7 @@ IDIOM = [
     "ik wil niet meer met hem samenwerken",
     "heeft de organisatie een training zelfmoordpreventie?",
     "ik heb me gesneden aan een envelop",
+    "vorige maand hield een gedetineerde haar vast met een geslepen lepel tegen haar hals, ze is ongedeerd",
     "ik denk niet aan er een einde aan maken hoor, maar ik ben wel echt leeg",
     "zelfmoordgedachten heb ik niet, wel het gevoel dat ik vastloop",
     "het is niet zo dat ik dood wil, ik ben gewoon kapot moe",
@@ -537,6 +538,11 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
         ("de man heeft iets scherps tegen haar nek, wat doen we", True),
+        # Held to someone's throat now: a past marker in another sentence does not weaken it.
+        (
+            "een gedetineerde heeft een geslepen lepel tegen haar hals. Zij deed vorige week nog een melding.",
+            False,
+        ),
         ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
