@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -97,11 +98,19 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
         # largest ones (crisis, personal worries) would win every doubtful message.
         weights = balanced_weights(labels, CATEGORIES) if self.config["balance_concerns"] else None
         self.model = self.pipeline(weights or None)
-        fit_pipeline(self.model, self.inputs(examples), labels)
+        fits = [(self.model, self.inputs(examples), labels)]
         if self.LABEL == INTENT and self.config["sentence_model"] and CRISIS in labels:
-            self.fit_sentence_model(examples, labels)
+            self.sentence_model = self.pipeline()
+            fits.append((self.sentence_model, *self.sentence_training_data(examples, labels)))
+        # The two models are independent and spend their time in NumPy and SciPy, which release
+        # the GIL: on two cores, fitting them side by side nearly halves the training time.
+        with ThreadPoolExecutor(max_workers=len(fits)) as pool:
+            for done in [pool.submit(fit_pipeline, *fit) for fit in fits]:
+                done.result()
 
-    def fit_sentence_model(self, examples: list[Message], labels: list[str]) -> None:
+    def sentence_training_data(
+        self, examples: list[Message], labels: list[str]
+    ) -> tuple[list[str], list[str]]:
         """Crisis or not for one sentence, learnt also from every sentence of the other messages.
 
         The message model has seen few ordinary sentences on their own and reads many short
@@ -115,8 +124,7 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
                 parts = self.sentence_inputs(example)
                 texts += parts
                 binary += [OTHER] * len(parts)
-        self.sentence_model = self.pipeline()
-        fit_pipeline(self.sentence_model, texts, binary)
+        return texts, binary
 
     def pipeline(self, class_weight: dict[str, float] | None = None) -> Any:
         """An unfitted pipeline with this component's settings."""
