@@ -37,6 +37,8 @@ _IDIOMS = [
     r"(?<!geen )(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,6}(gewapende )?(indringer|agressor|schutter)s? (\w+ ){0,4}(in het|in ons|in de|binnen)( pand| gebouw| kantoor)?",
     r"(?<!geen )(scenario|oefening|oefenscenario|simulatie) (\w+ ){0,2}(brand|rook|vuur) in\b",
     r"(gijzeling|aanslag|schiet|bom|terreur|overval|amok|ontruiming)s? ?(oefening|scenario|training|simulatie)\w*",
+    # Miming a noose or a shot to mock someone is a gesture, not a plan.
+    r"(doet|deed|doen|deden) (\w+ )?alsof (hij|zij|ze|die) (zich(zelf)? )?(\w+ ){0,3}(strop (\w+ ){0,2}om (zijn|haar|z n) (nek|hals)|ophangt|ophing|opknoopt|opknoopte|doodschiet|door (het|zijn|haar) hoofd schiet)",
     # Counts and case files of suicides are work; so is a novel in which someone is killed.
     r"(aantal|aantallen|cijfers|statistiek\w*|percentage|registratie) (\w+ ){0,3}su[iy]c[iy]d\w*( en (\w+ )?pogingen)?",
     r"(zelfdoding|zelfmoord|su[iy]c[iy]d\w*?)s? ?(casuistiek|cijfers|statistiek|onderzoek|dossiers?)\w*",
@@ -1016,7 +1018,12 @@ _INCIDENT_WORDS = [
     r"\bbom\b",
     # 112 as a count, a page or a room number is not the emergency number.
     r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent)\b)",
-    r"(bewusteloos|reanimeren|reanimatie|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
+    # A resuscitation course or dummy is training, not an emergency.
+    r"(bewusteloos|reanimeren|reanimatie(?!(cursus|training|les|pop|certificaat|diploma|herhaling|instructeur|oefening|module))|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
+    # People hidden in a load, knocking back faintly.
+    r"(persoon|personen|mensen|iemand|man|mannen|vrouw|vrouwen|kind|kinderen|verstekeling\w*) (\w+ ){0,4}(in|tussen) (de |het )?(lading|container|oplegger|trailer|laadruimte|vrachtruim)\b|(geklop|klopgeluid\w*|gebonk) (\w+ ){0,3}terug\b",
+    # "Iemand een kopje kleiner maken" threatens to kill, often said in anger and not meant.
+    r"\b(hem|haar|jou|die (\w+ ){0,4}(teamleider|leidinggevende|baas|manager|directeur|collega|klant|vent|gast|klootzak|eikel|lul|hufter)|(de|die|mijn|m n|onze|zijn|z n|haar) (teamleider|leidinggevende|baas|manager|directeur|collega)) (\w+ )?een kop(je)? kleiner (maakt|maken|te maken|gaat maken|maak)\b",
     r"\b(schoten|knallen|geschoten|schutter|wordt geschoten|lijkt wel schieten)\b",
     r"\b(explosie(f|ven)?|ontploffing|gaslek|gaslucht|hartstilstand|epileptische aanval|stikt|verstikking)\b",
     r"\bvlammen\b",

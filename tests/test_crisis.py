@@ -211,6 +211,8 @@ IDIOM = [
     "ik wil niet meer met hem samenwerken",
     "heeft de organisatie een training zelfmoordpreventie?",
     "ik heb me gesneden aan een envelop",
+    "wie coördineert dit jaar de reanimatiecursussen voor de BHV'ers?",
+    "in het overleg doet Jeroen alsof hij een strop om zijn nek legt als ik iets zeg",
     "vorige maand hield een gedetineerde haar vast met een geslepen lepel tegen haar hals, ze is ongedeerd",
     "ik denk niet aan er een einde aan maken hoor, maar ik ben wel echt leeg",
     "zelfmoordgedachten heb ik niet, wel het gevoel dat ik vastloop",
@@ -537,6 +539,14 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
+        (
+            "bij de scan zien we iemand tussen de lading, op ons kloppen komt zwak geklop terug",
+            True,
+        ),
+        (
+            "hij zei dat hij die teamleider vanmiddag een kopje kleiner maakt, hij heeft een hamer",
+            True,
+        ),
         ("de man heeft iets scherps tegen haar nek, wat doen we", True),
         # Held to someone's throat now: a past marker in another sentence does not weaken it.
         (
