@@ -463,7 +463,8 @@ _SUICIDE_PATTERNS = [
     r"(er|het) (een )?(eind|einde) (aan )?(wil(len)? )?maken",
     # "wil weten waarom iemand dood is" asks about a death.
     r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)\w+){0,3} (dood|doodgaan|sterven)\b",
-    r"(dood|doodgaan|sterven) (wil|willen|wilde)\b",
+    # "dat ik hem dood wil hebben" wants someone else dead: not a wish to die.
+    r"(dood|doodgaan|sterven) (wil|willen|wilde)\b(?! hebben\b)",
     r"(liever|beter|was ik maar|ware ik maar) (\w+ )?dood",
     r"niet meer (willen )?leven",
     r"(wil|wilt|wilde|willen) (\w+ )?niet meer (leven|bestaan|verder|hier zijn|wakker|zijn|er zijn)",

@@ -212,6 +212,7 @@ IDIOM = [
     "heeft de organisatie een training zelfmoordpreventie?",
     "ik heb me gesneden aan een envelop",
     "wie coördineert dit jaar de reanimatiecursussen voor de BHV'ers?",
+    "hij roept tegen iedereen dat ik hem dood wil hebben omdat ik het heb aangekaart",
     "in het overleg doet Jeroen alsof hij een strop om zijn nek legt als ik iets zeg",
     "vorige maand hield een gedetineerde haar vast met een geslepen lepel tegen haar hals, ze is ongedeerd",
     "ik denk niet aan er een einde aan maken hoor, maar ik ben wel echt leeg",
