@@ -22,8 +22,9 @@ _SEIZABLE = (
 )
 # Household and workplace chemicals someone can swallow by mistake.
 _POISONS = r"(ontkalker|bleekmiddel|chloor|wasmiddel\w*|schoonmaakmiddel\w*|gootsteenontstopper|antivries|accuzuur|spiritus|terpentine|lampolie|rattengif|gif|loog)"
-# Office machines and software that people say they could jump or hang themselves over.
-_OFFICE_KIT = r"(outlook|excel|teams|word|printer|scanner|kopieerapparaat|koffieautomaat|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)"
+# Office machines and software that people say they could jump or hang themselves over ("word"
+# is left out: "als ik word ontslagen").
+_OFFICE_KIT = r"(outlook|excel|teams|printer|scanner|kopieerapparaat|koffieautomaat|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
 # ".*" tried at every position would take time quadratic in the message length.
@@ -41,7 +42,13 @@ _IDIOMS = [
     r"(doet|deed|doen|deden) (\w+ )?alsof (hij|zij|ze|die) (zich(zelf)? )?(\w+ ){0,3}(strop (\w+ ){0,2}om (zijn|haar|z n) (nek|hals)|ophangt|ophing|opknoopt|opknoopte|doodschiet|door (het|zijn|haar) hoofd schiet)",
     # Counts and case files of suicides are work; so is a novel in which someone is killed.
     r"(aantal|aantallen|cijfers|statistiek\w*|percentage|registratie) (\w+ ){0,3}su[iy]c[iy]d\w*( en (\w+ )?pogingen)?",
-    r"(zelfdoding|zelfmoord|su[iy]c[iy]d\w*?)s? ?(casuistiek|cijfers|statistiek|onderzoek|dossiers?)\w*",
+    r"(zelfdoding|zelfmoord|su[iy]c[iy]d\w*?)s? ?(casuistiek|cijfers|statistiek|onderzoek|dossiers?|clausule|uitsluiting)\w*",
+    r"dossiers? (\w+ )?(zelfdoding|zelfmoord|su[iy]c[iy]d\w*)",
+    # A printer or ransomware "holds a document hostage"; a budget is cut "where the knife can go in".
+    r"\b(printer|computer|laptop|pc|systeem|server|outlook|excel|app|document|documenten|bestand|bestanden|printopdracht|printtaak) (\w+ ){0,4}gegijzeld|gegijzeld door (\w+ ){0,2}(ransomware|hackers|virus)",
+    r"(waar|wat) (\w+ )?(het )?mes in (kan|moet|mag|gaat)\b|waar (kan|moet|mag|gaat) (het )?mes in\b|(het )?mes (\w+ )?zetten in (de|het|onze) (begroting|budget|kosten|formatie|uitgaven|subsidie\w*)",
+    # A police officer handing in the service weapon is a measure, not a threat.
+    r"(je|zijn|haar|mijn|het) (dienst)?wapen (\w+ )?(inleveren|ingeleverd|inlevert|moeten inleveren|afgeven|afgepakt)",
     r"(boek|roman|film|serie|toneelstuk|novelle|game|documentaire|lezen|lees|gelezen|kijken|gekeken)\w* (\w+ ){0,8}waarin (\w+ ){0,10}(vermoord\w*|doodgeschoten|in brand (steken|gestoken|steekt)|neergestoken|sterft|sterven|doodgaat|dood gaat)",
     # "Ik ga me nog eens ophangen aan die formulieren", "een bom onder de planning".
     r"(ophangen|op hangen) aan (die|de|dat|het|deze|al die|al deze) (\w+ )?(formulier|declaratie|regel|procedure|planning|excel|spreadsheet|deadline|vergadering|mail|systeem|portal|bonnetje|rapport|verslag|overleg)\w*",
@@ -653,7 +660,8 @@ _SUICIDE_PATTERNS = [
     r"tegen (mezelf|zichzelf|mijzelf) (te )?(gebruiken|richten)",
     r"(mijn|een|vorige|eerste|eerdere|laatste) poging\b(?! (om|tot|te|van (mijn|de|het)))",
     r"na een poging",
-    r"deze keer (\w+ ){0,2}(lukken|lukt|vindt niemand|niet)\b",
+    # "deze keer lukt het", "deze keer niet wakker worden"; "deze keer echt niet als eerste" is not.
+    r"deze keer (\w+ ){0,2}(lukken|lukt|vindt niemand|niet (\w+ ){0,2}(mis|mislukken|overleven|wakker|falen|gevonden|gered|tegengehouden|op tijd))\b",
     r"(van een brug|van het dak|van een flat) (\w+ )?gesprongen",
     r"(het|er) (\w+ ){0,3}(al eens|eerder|ooit) (\w+ ){0,2}geprobeerd (\w+ ){0,6}(gedachten|opnieuw|weer)",
     r"tot (het|ze|er iets) (\w+ )?(bloedt|bloeden|brak)",
@@ -1021,6 +1029,9 @@ _INCIDENT_WORDS = [
     r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent)\b)",
     # A resuscitation course or dummy is training, not an emergency.
     r"(bewusteloos|reanimeren|reanimatie(?!(cursus|training|les|pop|certificaat|diploma|herhaling|instructeur|oefening|module))|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
+    # Powder from a letter; a scaffold or crane that sways over people.
+    r"(wit|witte|verdacht|verdachte) poeder\w* (\w+ ){0,8}(envelop|brief|pakket|pakketje|post)\b|(envelop|brief|pakket|pakketje) (\w+ ){0,8}(wit|witte|verdacht|verdachte) poeder",
+    r"(steiger|hoogwerker|bouwkraan|kraan|stelling|gevel|balkon|dakgoot)\w* (\w+ ){0,8}(scheef hangt|hangt (\w+ )?scheef|beweegt bij (elke|iedere)|dreigt (\w+ )?(om )?te (vallen|bezwijken|kantelen|storten)|staat op instorten)",
     # People hidden in a load, knocking back faintly.
     r"(persoon|personen|mensen|iemand|man|mannen|vrouw|vrouwen|kind|kinderen|verstekeling\w*) (\w+ ){0,4}(in|tussen) (de |het )?(lading|container|oplegger|trailer|laadruimte|vrachtruim)\b|(geklop|klopgeluid\w*|gebonk) (\w+ ){0,3}terug\b",
     # "Iemand een kopje kleiner maken" threatens to kill, often said in anger and not meant.

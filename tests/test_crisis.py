@@ -213,6 +213,10 @@ IDIOM = [
     "ik heb me gesneden aan een envelop",
     "wie coördineert dit jaar de reanimatiecursussen voor de BHV'ers?",
     "hij roept tegen iedereen dat ik hem dood wil hebben omdat ik het heb aangekaart",
+    "de printer houdt mijn document weer gegijzeld",
+    "er staat een zelfdodingsclausule in de polis met een wachttijd van twee jaar",
+    "waar kan het mes in bij de begroting van het sociaal domein?",
+    "daar heb ik me vorig jaar aan gebrand, deze keer ga ik echt niet als eerste",
     "in het overleg doet Jeroen alsof hij een strop om zijn nek legt als ik iets zeg",
     "vorige maand hield een gedetineerde haar vast met een geslepen lepel tegen haar hals, ze is ongedeerd",
     "ik denk niet aan er een einde aan maken hoor, maar ik ben wel echt leeg",
@@ -540,6 +544,9 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
+        ("er kwam net wit poeder uit een envelop in de postkamer, collega's hoesten", True),
+        ("de steiger langs de gevel hangt scheef en er lopen mensen onder", True),
+        ("help ik word gegijzeld, hij zit naast me", True),
         (
             "bij de scan zien we iemand tussen de lading, op ons kloppen komt zwak geklop terug",
             True,
