@@ -1030,7 +1030,8 @@ _INCIDENT_WORDS = [
     # A resuscitation course or dummy is training, not an emergency.
     r"(bewusteloos|reanimeren|reanimatie(?!(cursus|training|les|pop|certificaat|diploma|herhaling|instructeur|oefening|module))|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
     # Powder from a letter; a scaffold or crane that sways over people.
-    r"(wit|witte|verdacht|verdachte) poeder\w* (\w+ ){0,8}(envelop|brief|pakket|pakketje|post)\b|(envelop|brief|pakket|pakketje) (\w+ ){0,8}(wit|witte|verdacht|verdachte) poeder",
+    r"(wit|witte|verdacht|verdachte) poeder\w* (\w+ ){0,8}(envelop|brief|pakket|pakketje|post)\b|(envelop|brief|pakket|pakketje) (\w+ ){0,16}(wit|witte|verdacht|verdachte) poeder",
+    r"(brandende|tranende) ogen (\w+ ){0,6}(hoest\w*|benauwd|misselijk|duizelig)|(hoest\w*|benauwd) (\w+ ){0,6}(brandende|tranende) ogen",
     r"(steiger|hoogwerker|bouwkraan|kraan|stelling|gevel|balkon|dakgoot)\w* (\w+ ){0,8}(scheef hangt|hangt (\w+ )?scheef|beweegt bij (elke|iedere)|dreigt (\w+ )?(om )?te (vallen|bezwijken|kantelen|storten)|staat op instorten)",
     # People hidden in a load, knocking back faintly.
     r"(persoon|personen|mensen|iemand|man|mannen|vrouw|vrouwen|kind|kinderen|verstekeling\w*) (\w+ ){0,4}(in|tussen) (de |het )?(lading|container|oplegger|trailer|laadruimte|vrachtruim)\b|(geklop|klopgeluid\w*|gebonk) (\w+ ){0,3}terug\b",

@@ -546,6 +546,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
         ("er kwam net wit poeder uit een envelop in de postkamer, collega's hoesten", True),
         ("de steiger langs de gevel hangt scheef en er lopen mensen onder", True),
+        ("twee collega's hebben nu brandende ogen en moeten hoesten", True),
         ("help ik word gegijzeld, hij zit naast me", True),
         (
             "bij de scan zien we iemand tussen de lading, op ons kloppen komt zwak geklop terug",
