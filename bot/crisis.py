@@ -821,11 +821,16 @@ _SUICIDE_PATTERNS = [
     r"(beter|makkelijker|rustiger) (\w+ ){0,4}(es|as|als|of) (ich|ik) (er|d r) (neet|nie) (mie|mier|meer) (bin|ben|zeen|zijn)\b",
     # An insult about jumping that the writer has since "serieus over nagedacht".
     r"(van het dak|van de brug|van de flat|voor de trein|ophangen) (\w+ ){0,20}serieus (\w+ )?over na(gedacht|denken|denk)?\b",
+    # "Het leven heeft voor mij geen zin meer"; "had" tells of a time that may be over.
+    r"\b(het|mijn|dit|m n) leven (heeft|heb) (\w+ ){0,3}geen (zin|nut|waarde) meer\b",
 ]
 # Words of ending and farewell that everyday life uses too ("afscheid nemen van iedereen" on a last
 # working day): on their own they flag a crisis only if the model does not rule one out.
 _WEAK_SUICIDE_PATTERNS = [
     r"\b(snijdt|snijden|sneed|kerft|krast) (zich |zichzelf |mezelf |me )?in (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|benen|bovenbeen|bovenbenen|buik)\b",
+    r"\bin (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik|dij|dijen) (\w+ ){0,2}(gesneden|gekrast|gekerfd)\b",
+    # A week's pills swallowed at once; care talk of swallowing tablets whole says "heel".
+    rf"{_MEDICINES}\w* (\w+ ){{0,8}}in (1|een) keer (\w+ )?(genomen|ingenomen|geslikt|weggeslikt|doorgeslikt)\b",
     r"\b(heb|had|hebben) (\w+ ){0,4}(pillen|slaappillen|slaapmiddelen|tabletten|paracetamol|oxazepam) (\w+ )?(gekocht|gehaald|in huis)\b",
     r"(ligt|liggen) (\w+ ){0,2}brie(f|ven) (\w+ ){0,2}voor (mijn|m n|mn) (dochter|zoon|kinderen|kids|vrouw|man|ouders|partner|moeder|vader)\b",
     r"(middelen|pillen|patronen|kogels|munitie|dienstwapen|medicatie|medicijnen|touw)\b (\w+ ){0,25}denk (ik )?er (\w+ ){0,3}aan\b",
@@ -1073,6 +1078,8 @@ _INCIDENT_WORDS = [
     # Told as happening now; a grip at the throat last month is a report, not an alarm.
     r"(wordt|word|worden) (\w+ ){0,3}bij de (keel|strot) (gegrepen|gepakt)|bij de (keel|strot) (wordt|word|worden) (gegrepen|gepakt)|(grijpt|pakt) (\w+ ){0,3}bij de (keel|strot)|(zojuist|net|nu) (\w+ ){0,4}bij de (keel|strot)",
     r"(durven|durf|durft|durfde) (\w+ ){0,2}niet (meer )?naar binnen",
+    # Fallen or found and not responding; "reageert niet op mijn mails" is about post.
+    r"\b(valt|viel|zakt|zakte|gevonden|gevallen|gezakt|neergevallen|(ligt|lag) (\w+ )?op de (grond|vloer))\b (\w+ ){0,8}(reageert|reageerde) (\w+ )?(niet|nergens)\b(?! (\w+ )?op (mijn|m n|de|het|zijn|haar|onze|ons|je|jouw|mails?|berichten|telefoon|app|vragen|tickets?|verzoek\w*|aanraken|aanraking|toetsen)\b)",
     r"(chloor|ammoniak|zoutzuur|bleekmiddel)\w* (\w+ ){0,6}(gemengd|mengen|gemixt|bij elkaar gegooid)",
     r"(hoest|hoesten|hoestte) (\w+ ){0,6}(kan|kon|krijgt|kreeg) (bijna |haast )?(niet|geen) (meer )?(praten|ademen|lucht)\b",
     # Heat stroke: hot, no longer sweating, talking nonsense.

@@ -103,6 +103,7 @@ SUICIDAL = [
     "lately I just hope I stop waking up anymore",
     "ik denk steeds om alle pillen in 1 keer te nemen",
     "Mijn dienstwapen ligt in de kluis, maar ik denk er steeds vaker aan het op mezelf te richten.",
+    "het leven heeft voor mij geen zin meer en ik heb besloten dat vandaag de laatste dag is",
 ]
 DANGEROUS = [
     "de nieuwe jongen staat te wankelen op de hei, hij zweet niet meer en praat onzin",
@@ -194,6 +195,8 @@ DANGEROUS = [
     "hij houdt een scherpe pen tegen haar keel in de spreekkamer",
     "een cliënt houdt de baliemedewerker vast en drukt een geslepen lepel tegen haar hals",
     "de schilder is van de steiger gevallen en ligt al een minuut roerloos op de stenen",
+    "collega valt neer, reageert niet",
+    "ze ligt op de grond in de gang en reageert nergens op",
 ]
 IDIOM = [
     "dodelijk saai",
@@ -455,6 +458,11 @@ IDIOM = [
     "onze leesclub bespreekt een roman die gaat over rouw na een zelfdoding in de familie",
     "de productie ligt stil sinds de storing, wie belt de leverancier?",
     "dit is een makkelijke manier om je uren te schrijven, toch?",
+    # Not responding to post or a touch screen, and a cut from an accident, are no alarm.
+    "het dossier ligt al weken bij hem en hij reageert niet op mijn mails",
+    "mijn telefoon is in een plas gevallen en het scherm reageert niet meer op aanraken",
+    "de map viel van zijn bureau en hij reageert niet op mijn vragen erover",
+    "ik heb me in mijn arm gesneden aan een glasplaat in het magazijn, waar liggen de pleisters?",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -563,6 +571,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
             False,
         ),
         ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
+        ("ik heb vanochtend op het toilet weer in mijn arm gesneden", True),
+        ("heb net de pillen van twee weken baxterrol in één keer genomen", True),
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
         ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
