@@ -829,7 +829,7 @@ _SUICIDE_PATTERNS = [
 _WEAK_SUICIDE_PATTERNS = [
     r"\b(snijdt|snijden|sneed|kerft|krast) (zich |zichzelf |mezelf |me )?in (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|benen|bovenbeen|bovenbenen|buik)\b",
     r"\bin (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik|dij|dijen) (\w+ ){0,2}(gesneden|gekrast|gekerfd)\b",
-    # A week's pills swallowed at once; care talk of swallowing tablets whole says "heel".
+    # A week's pills swallowed at once; weak, for care talk says "in een keer genomen" too.
     rf"{_MEDICINES}\w* (\w+ ){{0,8}}in (1|een) keer (\w+ )?(genomen|ingenomen|geslikt|weggeslikt|doorgeslikt)\b",
     r"\b(heb|had|hebben) (\w+ ){0,4}(pillen|slaappillen|slaapmiddelen|tabletten|paracetamol|oxazepam) (\w+ )?(gekocht|gehaald|in huis)\b",
     r"(ligt|liggen) (\w+ ){0,2}brie(f|ven) (\w+ ){0,2}voor (mijn|m n|mn) (dochter|zoon|kinderen|kids|vrouw|man|ouders|partner|moeder|vader)\b",
