@@ -49,6 +49,8 @@ _IDIOMS = [
     r"(waar|wat) (\w+ )?(het )?mes in (kan|moet|mag|gaat)\b|waar (kan|moet|mag|gaat) (het )?mes in\b|(het )?mes (\w+ )?zetten in (de|het|onze) (begroting|budget|kosten|formatie|uitgaven|subsidie\w*)",
     # A police officer handing in the service weapon is a measure, not a threat.
     r"(je|zijn|haar|mijn|het) (dienst)?wapen (\w+ )?(inleveren|ingeleverd|inlevert|moeten inleveren|afgeven|afgepakt)",
+    # Issuing and carrying the service weapon are duty rules ("mag zijn wapen niet meer dragen").
+    r"(dienst ?)?wapens? (\w+ ){0,2}(uitgifte|uitgeven|niet meer dragen|mag dragen|mogen dragen|te dragen)\b",
     r"(boek|roman|film|serie|toneelstuk|novelle|game|documentaire|lezen|lees|gelezen|kijken|gekeken)\w* (\w+ ){0,8}waarin (\w+ ){0,10}(vermoord\w*|doodgeschoten|in brand (steken|gestoken|steekt)|neergestoken|sterft|sterven|doodgaat|dood gaat)",
     # "Ik ga me nog eens ophangen aan die formulieren", "een bom onder de planning".
     r"(ophangen|op hangen) aan (die|de|dat|het|deze|al die|al deze) (\w+ )?(formulier|declaratie|regel|procedure|planning|excel|spreadsheet|deadline|vergadering|mail|systeem|portal|bonnetje|rapport|verslag|overleg)\w*",
@@ -57,6 +59,11 @@ _IDIOMS = [
     r"(bommelding|brandmelding|brandalarm|alarm|melding|dreiging)\w* (\w+ ){0,3}(was|bleek|is|blijkt) (\w+ )?(loos|vals)( alarm)?\b",
     # The field of a care plan or risk assessment is work, not the writer's own harm.
     r"(risicotaxatie|risico inventarisatie|zorgplan|behandelplan|signaleringsplan|trefwoord|dropdown|rubriek|screening)\w* (\w+ ){0,4}(risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding)",
+    # A protocol or guideline on self-harm is written at work; so is a lethal dose looked up for
+    # a toxicology report; "een dag uit het leven van" is a vlog.
+    r"(protocol|richtlijn|werkinstructie|handreiking|beleidsstuk|beleid|lesmateriaal|scholing)\w* (\w+ ){0,2}(zelf ?beschadiging|su[iy]c[iy]d\w*|zelfdoding|zelfmoord)\w*",
+    r"(toxicolog\w*|ld ?50\w*|veiligheidsblad\w*|msds) (\w+ ){0,12}dodelijke (dosis|hoeveelheid)|dodelijke (dosis|hoeveelheid) (\w+ ){0,8}(toxicolog\w*|ld ?50\w*|veiligheidsblad\w*|msds)",
+    r"\b(dag|dagje|week|weekje|een dag|een week) uit het leven van\b",
     r"(onderdeel|vraag|veld|kopje|module) (risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding) (\w+ ){0,3}(in het|in de|van het|van de) (zorgplan|behandelplan|dossier|risicotaxatie|formulier|systeem|e learning)",
     r"(rook|brand|brandlucht) (\w+ ){0,6}(kwam|komt) (\w+ )?van (\w+ ){0,3}(verbrand|aangebrand|tosti|toast|brood|popcorn|magnetron|kaars)\w*",
     r"(club|clubje|vereniging|werkgroep|koor|krant|winkel|tijdschrift|\w+clubje|\w+club) (\w+ ){0,8}(ophouden|ophoudt|houdt op) te bestaan",
@@ -1102,8 +1109,9 @@ _PAST = re.compile(
 )
 _NOW = re.compile(
     # "net langs", "net als", "net niet" mean barely or like, not just now.
+    # "In het dossier staat dat ..." quotes a record, it does not say something stands there now.
     r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
-    r"|momenteel|terug(?! (aan|op|naar) (het |dat |ons |de )?(werk|gebouw|pand|kantoor|afdeling))|terugkomt|help|(?<!was er )(?<!waren er )snel|(staat|staan)(?! (\w+ )?(gepland|ingepland|op (de )?(agenda|planning|\d)))|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
+    r"|momenteel|terug(?! (aan|op|naar) (het |dat |ons |de )?(werk|gebouw|pand|kantoor|afdeling))|terugkomt|help|(?<!was er )(?<!waren er )snel|(?<!dossier )(?<!systeem )(?<!rapport )(?<!verslag )(?<!register )(?<!verbaal )(?<!vonnis )(staat|staan)(?! (\w+ )?(gepland|ingepland|op (de )?(agenda|planning|\d)))|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
     r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (naar binnen|aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"
     r"|zit(?! (nu )?vast| er (nog )?mee)|komt(?! er (nog |nu )?(een|iets)))\b"

@@ -463,6 +463,13 @@ IDIOM = [
     "mijn telefoon is in een plas gevallen en het scherm reageert niet meer op aanraken",
     "de map viel van zijn bureau en hij reageert niet op mijn vragen erover",
     "ik heb me in mijn arm gesneden aan een glasplaat in het magazijn, waar liggen de pleisters?",
+    # Work on self-harm and lethal doses, a vlog, duty rules for weapons, a case file.
+    "is het ok als ik tiktoks maak over mijn werk (dagje uit het leven van een student)?",
+    "ze schrijft een toxicologierapport en moet de dodelijke dosis van een stof opzoeken",
+    "ze moet het protocol zelfbeschadiging voor haar afdeling herschrijven",
+    "kan de dienst wapen uitgifte volgende keer eerder open?",
+    "hij heeft zijn schiettraining gemist en mag zijn wapen straks niet meer dragen",
+    "in het dossier staat dat deze meneer in 2019 iemand heeft neergestoken, is dat te oud?",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -573,6 +580,13 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
         ("ik heb vanochtend op het toilet weer in mijn arm gesneden", True),
         ("heb net de pillen van twee weken baxterrol in één keer genomen", True),
+        # The same words about the writer's own plan or a danger now still count.
+        ("ik heb de dodelijke dosis opgezocht en de pillen liggen klaar", False),
+        ("hij heeft zijn wapen uit de kluis gehaald en zegt dat hij het vandaag doet", True),
+        (
+            "in het dossier staat dat hij al eens iemand neerstak en nu staat hij met een mes bij de balie",
+            True,
+        ),
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
         ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
