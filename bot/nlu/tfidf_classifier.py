@@ -105,6 +105,9 @@ class TfidfClassifier(GraphComponent, IntentClassifier):
             fits.append(
                 (self.sentence_model, *self.sentence_training_data(texts, examples, labels))
             )
+        if len(fits) == 1:
+            fit_pipeline(*fits[0])
+            return
         # The two models are independent and spend their time in NumPy and SciPy, which release
         # the GIL: fitted side by side on two cores, `rasa train` took 494 s instead of about 600.
         with ThreadPoolExecutor(max_workers=len(fits)) as pool:
