@@ -61,7 +61,7 @@ _IDIOMS = [
     r"(risicotaxatie|risico inventarisatie|zorgplan|behandelplan|signaleringsplan|trefwoord|dropdown|rubriek|screening)\w* (\w+ ){0,4}(risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding)",
     # A protocol or guideline on self-harm is written at work; so is a lethal dose looked up for
     # a toxicology report; "een dag uit het leven van" is a vlog.
-    r"(protocol|richtlijn|werkinstructie|handreiking|beleidsstuk|beleid|lesmateriaal|scholing)\w* (\w+ ){0,2}(zelf ?beschadiging|su[iy]c[iy]d\w*|zelfdoding|zelfmoord)\w*",
+    r"(protocol|richtlijn|werkinstructie|handreiking|beleid|lesmateriaal|scholing)\w* (\w+ ){0,2}(zelf ?beschadiging|su[iy]c[iy]d\w*|zelfdoding|zelfmoord)\w*",
     r"(toxicolog\w*|ld ?50\w*|veiligheidsblad\w*|msds) (\w+ ){0,12}dodelijke (dosis|hoeveelheid)|dodelijke (dosis|hoeveelheid) (\w+ ){0,8}(toxicolog\w*|ld ?50\w*|veiligheidsblad\w*|msds)",
     r"\b(dag|dagje|week|weekje|een dag|een week) uit het leven van\b",
     r"(onderdeel|vraag|veld|kopje|module) (risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding) (\w+ ){0,3}(in het|in de|van het|van de) (zorgplan|behandelplan|dossier|risicotaxatie|formulier|systeem|e learning)",
