@@ -193,6 +193,7 @@ _IDIOMS = [
     r"getuige (\w+ ){0,2}van (een|de) (steekpartij|schietpartij|overval)",
     r"(geen|niet|nooit) (\w+ ){0,3}(gedachten|gedachtes|neiging|plannen) (\w+ ){0,3}(aan|om|over|tot) (\w+ ){0,4}(aan te doen|aandoen|zelfbeschadiging|zelfmoord|zelfdoding|dood|einde|eind|sterven)\w*( aan)?( te)?( maken)?",
     r"\w*(gedachten|gedachtes|plannen) (heb|had) ik (\w+ )?(niet|nooit)",
+    r"(geen|niet|nooit) (\w+ ){0,2}(gedachten|gedachtes) (\w+ ){0,2}dat (ik|hij|ze|zij) (er )?niet meer (wil|wilt|zou willen) (zijn|leven)\b",
     r"niet aan (zelfmoord|zelfdoding|de dood|sterven|doodgaan) (\w+ )?(denk|denkt|dacht)",
     r"aan (zelfmoord|zelfdoding|su[iy]c[iy]de|de dood|sterven|doodgaan) (denk|denkt|dacht) (ik|hij|ze|zij) (\w+ )?(niet|nooit)\b",
     # Case notes that record a denial; a "maar" in between keeps what follows.
@@ -419,7 +420,11 @@ _IDIOMS = [
     # Call-centre staff about what callers in general say.
     r"(klanten|bellers|burgers|clienten|mensen|jongeren|gedetineerden) die (\w+ ){0,3}(aangeven|zeggen|vertellen|roepen|melden|dreigen) dat ze (\w+ ){0,3}(er (een )?(eind|einde) aan (willen |gaan )?maken|zelfmoord\w*|niet meer willen leven|dood willen)",
     # A letter written before an execution in the war, for an exhibition.
-    r"afscheidsbrie(f|ven) (\w+ ){0,12}(executie|gefusilleerd|ge\w*xecuteerd|oorlog|verzet\w*|194\d|bezetting)|(executie|gefusilleerd|oorlog|verzetsstrijder\w*|194\d|bezetting) (\w+ ){0,20}afscheidsbrie(f|ven)",
+    r"afscheidsbrie(f|ven) (\w+ ){0,12}(executie|gefusilleerd|ge\w*xecuteerd|oorlog|verzet\w*|194\d|bezetting)|(executie|gefusilleerd|oorlog|verzetsstrijder\w*|194\d|bezetting) (\w+ ){0,20}afscheidsbrie(f|ven)",  # Things kept on a window sill, and weed killer poured from a jerrycan.
+    r"(plant|planten|plantje|plantjes|bloemen|bloempot\w*|cactus|mok|beker|kopje|fotolijst\w*|sleutels|lunch|brood\w*) (\w+ ){0,3}op de vensterbank",
+    r"(onkruid\w*|bestrijdingsmiddel\w*|middel|spul|gif) (\w+ ){0,4}uit (een|de) (\w+ ){0,2}jerrycan\b",
+    # Praise in southern Dutch and slang: "gij zijt de bom", "jij bent echt de bom".
+    r"(jij|je|gij|ge|u|jullie|hij|zij|ze|dat|die) (bent|zijt|is|zijn) (echt |gewoon |echt wel |toch )?de bom\b",
 ]
 
 _SUICIDE_PATTERNS = [
@@ -574,7 +579,7 @@ _SUICIDE_PATTERNS = [
     r"(beter|beter is) als ik (\w+ ){0,2}(doodga|dood ga|dood ben|er niet meer ben|weg ben)",
     r"als ik dood ben",
     r"(het|t) leven (\w+ )?(zat|moe)\b",
-    r"(wil|ga|wilde|gaan) (\w+ ){0,2}de pijp uit",
+    r"\b(wil|ga|wilde|gaan) (\w+ ){0,2}de pijp uit",
     r"(mezelf|mijzelf) (\w+ )?(de pijp uit|afmaken|af te maken)",
     r"knoop (ik )?(mezelf|mijzelf|me) (\w+ )?op",
     r"(neem|genomen|geslikt|slik|ingenomen) (\w+ ){0,3}(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen)",
@@ -905,7 +910,8 @@ _DANGER_PATTERNS = [
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
     r"(word|wordt|worden) (\w+ ){0,3}(nu|op dit moment|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,4}(geduwd|geslagen|geschopt|gewurgd|aangevallen|mishandeld|bedreigd)\b",
     r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",
-    r"\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
+    # "de kledingbank waar ik help" is helping, not a cry for help.
+    r"(?<!ik )(?<!wij )(?<!we )\bhelp\b (\w+ ){0,6}(vecht|klant|man|vrouw|slaat|mes|wapen|brand|agressie)",
     # "ik voel me nu ook niet bedreigd" denies it.
     # "nu pas bovenkomt" is a memory coming up only now.
     r"(nu(?! pas\b)|op dit moment|hier|net|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,3}(geslagen|geschopt|aangevallen|bedreigd|in gevaar|neergestoken|vechtpartij|gevecht)",
@@ -1087,6 +1093,8 @@ _INCIDENT_WORDS = [
     r"(durven|durf|durft|durfde) (\w+ ){0,2}niet (meer )?naar binnen",
     # Fallen or found and not responding; "reageert niet op mijn mails" is about post.
     r"\b(valt|viel|zakt|zakte|gevonden|gevallen|gezakt|neergevallen|(ligt|lag) (\w+ )?op de (grond|vloer))\b (\w+ ){0,8}(reageert|reageerde) (\w+ )?(niet|nergens)\b(?! (\w+ )?op (mijn|m n|de|het|zijn|haar|onze|ons|je|jouw|mails?|berichten|telefoon|app|vragen|tickets?|verzoek\w*|aanraken|aanraking|toetsen)\b)",
+    # Caught in a machine: "zijn hand zit vast in de papierpers"; a lift or a door is no machine.
+    r"\b(hand|handen|arm|been|vinger|vingers|voet|mouw|haar|haren|hoofd)\b (\w+ ){0,4}(zit|zitten|zat|is|raakt|raakte) (\w+ ){0,2}(vast|klem|bekneld) (\w+ ){0,2}(in|tussen|onder) (de|het|een) (\w+ ){0,2}(machine|pers|papierpers|balenpers|persmachine|wals|mangel|transportband|lopende band|versnipperaar|shredder|menger|mixer|zaag|zaagmachine|draaibank|freesmachine|vuilniswagen|perswagen|kraan|rollen)\b",
     r"(chloor|ammoniak|zoutzuur|bleekmiddel)\w* (\w+ ){0,6}(gemengd|mengen|gemixt|bij elkaar gegooid)",
     r"(hoest|hoesten|hoestte) (\w+ ){0,6}(kan|kon|krijgt|kreeg) (bijna |haast )?(niet|geen) (meer )?(praten|ademen|lucht)\b",
     # Heat stroke: hot, no longer sweating, talking nonsense.
@@ -1108,9 +1116,9 @@ _PAST = re.compile(
     r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
 )
 _NOW = re.compile(
-    # "net langs", "net als", "net niet" mean barely or like, not just now.
+    # "net langs", "net als", "net niet" mean barely or like, not just now; "las net" reads news.
     # "In het dossier staat dat ..." quotes a record, it does not say something stands there now.
-    r"\b(net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
+    r"\b((?<!las )(?<!lees )net(?! (langs|naast|niet|als|zo|op tijd|te laat|genoeg|mis|over|onder|boven|gelezen)\b)|zojuist|zonet|vandaag|vanavond|vannacht|straks|zo meteen|zometeen|morgen|op dit moment"
     r"|momenteel|terug(?! (aan|op|naar) (het |dat |ons |de )?(werk|gebouw|pand|kantoor|afdeling))|terugkomt|help|(?<!was er )(?<!waren er )snel|(?<!dossier )(?<!systeem )(?<!rapport )(?<!verslag )(?<!register )(?<!verbaal )(?<!vonnis )(staat|staan)(?! (\w+ )?(gepland|ingepland|op (de )?(agenda|planning|\d)))|ligt(?! (\w+ )?(ver |al |lang )?achter (me|mij|ons|haar|hem))|loopt|rent"
     # "weer aan het werk", "zit vast", "komt er nog een nabespreking" tell of afterwards.
     r"|(?<!werk )(?<!werk ik )(?<!werkt hij )(?<!werkt ze )weer(?! (naar binnen|aan het werk|aan de slag|op (de|die|het) \w+|thuis|veilig|rustig|normaal|goed|beter|rijden|open|vrij|gebeurt|gebeuren|voorkomt|voorkomen))"

@@ -470,6 +470,15 @@ IDIOM = [
     "kan de dienst wapen uitgifte volgende keer eerder open?",
     "hij heeft zijn schiettraining gemist en mag zijn wapen straks niet meer dragen",
     "in het dossier staat dat deze meneer in 2019 iemand heeft neergestoken, is dat te oud?",
+    # Helping at a clothes bank, a plant on the sill, weed killer, praise, news, a retirement.
+    "bij de kledingbank waar ik help komt een vrouw die kleren meeneemt om te verkopen",
+    "ik heb mijn plantje op de vensterbank vermoord, vergeten water te geven",
+    "we spuiten onkruid met een middel uit een blauwe jerrycan zonder etiket",
+    "gij zijt de bom, merci om mijn dienst over te nemen",
+    "ik las net dat er vanochtend een man met een mes is opgepakt bij ons kantoor, niemand gewond",
+    "mijn collega is eindelijk de pijp uit, met pensioen bedoel ik haha",
+    "ik ben somber maar ik heb geen gedachten dat ik er niet meer wil zijn, echt niet",
+    "vorige week zat mijn mouw vast in de mangel, gelukkig is er niks gebeurd",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -580,9 +589,14 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("mijn collega snijdt in haar armen, ik zag het bij het omkleden", True),
         ("ik heb vanochtend op het toilet weer in mijn arm gesneden", True),
         ("heb net de pillen van twee weken baxterrol in één keer genomen", True),
+        ("de hand van mijn collega zit vast in de papierpers en hij gilt", True),
         # The same words about the writer's own plan or a danger now still count.
         ("ik heb de dodelijke dosis opgezocht en de pillen liggen klaar", False),
         ("hij heeft zijn wapen uit de kluis gehaald en zegt dat hij het vandaag doet", True),
+        ("er staat een man in de hal met een jerrycan en een aansteker", False),
+        ("help, er slaat een man op de balie", False),
+        ("ik zit op de vensterbank van de zesde en het raam is open", False),
+        ("ik ga de pijp uit, ik kan niet meer", False),
         (
             "in het dossier staat dat hij al eens iemand neerstak en nu staat hij met een mes bij de balie",
             True,
