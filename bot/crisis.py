@@ -420,9 +420,10 @@ _IDIOMS = [
     # Call-centre staff about what callers in general say.
     r"(klanten|bellers|burgers|clienten|mensen|jongeren|gedetineerden) die (\w+ ){0,3}(aangeven|zeggen|vertellen|roepen|melden|dreigen) dat ze (\w+ ){0,3}(er (een )?(eind|einde) aan (willen |gaan )?maken|zelfmoord\w*|niet meer willen leven|dood willen)",
     # A letter written before an execution in the war, for an exhibition.
-    r"afscheidsbrie(f|ven) (\w+ ){0,12}(executie|gefusilleerd|ge\w*xecuteerd|oorlog|verzet\w*|194\d|bezetting)|(executie|gefusilleerd|oorlog|verzetsstrijder\w*|194\d|bezetting) (\w+ ){0,20}afscheidsbrie(f|ven)",  # Things kept on a window sill, and weed killer poured from a jerrycan.
-    r"(plant|planten|plantje|plantjes|bloemen|bloempot\w*|cactus|mok|beker|kopje|fotolijst\w*|sleutels|lunch|brood\w*) (\w+ ){0,3}op de vensterbank",
-    r"(onkruid\w*|bestrijdingsmiddel\w*|middel|spul|gif) (\w+ ){0,4}uit (een|de) (\w+ ){0,2}jerrycan\b",
+    r"afscheidsbrie(f|ven) (\w+ ){0,12}(executie|gefusilleerd|ge\w*xecuteerd|oorlog|verzet\w*|194\d|bezetting)|(executie|gefusilleerd|oorlog|verzetsstrijder\w*|194\d|bezetting) (\w+ ){0,20}afscheidsbrie(f|ven)",
+    # Plants kept on a window sill, and weed killer poured from a jerrycan.
+    r"(plant|planten|plantje|plantjes|bloemen|bloempot\w*|cactus|fotolijst\w*) (\w+ ){0,3}op de vensterbank",
+    r"(onkruid\w*|bestrijdingsmiddel\w*) (\w+ ){0,4}uit (een|de) (\w+ ){0,2}jerrycan\b",
     # Praise in southern Dutch and slang: "gij zijt de bom", "jij bent echt de bom".
     r"(jij|je|gij|ge|u|jullie|hij|zij|ze|dat|die) (bent|zijt|is|zijn) (echt |gewoon |echt wel |toch )?de bom\b",
 ]
