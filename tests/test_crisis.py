@@ -470,7 +470,8 @@ IDIOM = [
     "kan de dienst wapen uitgifte volgende keer eerder open?",
     "hij heeft zijn schiettraining gemist en mag zijn wapen straks niet meer dragen",
     "in het dossier staat dat deze meneer in 2019 iemand heeft neergestoken, is dat te oud?",
-    # Helping at a clothes bank, a plant on the sill, weed killer, praise, news, a retirement.
+    # Helping at a clothes bank, a plant on the sill, weed killer, praise, news, a retirement,
+    # a denied wish not to be there, and a machine accident that is over.
     "bij de kledingbank waar ik help komt een vrouw die kleren meeneemt om te verkopen",
     "ik heb mijn plantje op de vensterbank vermoord, vergeten water te geven",
     "we spuiten onkruid met een middel uit een blauwe jerrycan zonder etiket",
