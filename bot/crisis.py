@@ -1029,6 +1029,10 @@ _DANGER_PATTERNS = [
 ]
 # Words for weapons and incidents: acute unless the story is clearly over ("vorige week").
 _INCIDENT_WORDS = [
+    # A threat to stab or shoot, also with the verb first after a condition ("als ze me
+    # ontslaat, steek ik haar neer"); a threat quoted from last week is over.
+    r"\b(ik|hij|ze|zij|we|wij) (steek|steekt|steken|schiet|schieten) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){0,2}(neer|dood|overhoop|lek)\b"
+    r"|\b(steek|steekt|steken|schiet|schieten) (ik|hij|ze|zij|we|wij) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){0,2}(neer|dood|overhoop|lek)\b",
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",

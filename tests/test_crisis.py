@@ -199,6 +199,8 @@ DANGEROUS = [
     "ze ligt op de grond in de gang en reageert nergens op",
 ]
 IDIOM = [
+    # The same threat quoted from a story that is over.
+    "een klant zei vorige week aan de telefoon: ik steek je neer. er is aangifte gedaan",
     "dodelijk saai",
     "ik ga dood van het lachen",
     "die deadline maakt me kapot",
@@ -591,6 +593,9 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("ik heb vanochtend op het toilet weer in mijn arm gesneden", True),
         ("heb net de pillen van twee weken baxterrol in één keer genomen", True),
         ("de hand van mijn collega zit vast in de papierpers en hij gilt", True),
+        # A threat to stab with the verb first, after a condition: the model weighs it.
+        ("als ze me vanmiddag ontslaat, steek ik haar neer. ik heb iets meegenomen", True),
+        ("morgen schiet ik hem neer als hij weer over mijn cijfers begint", True),
         # The same words about the writer's own plan or a danger now still count.
         ("ik heb de dodelijke dosis opgezocht en de pillen liggen klaar", False),
         ("hij heeft zijn wapen uit de kluis gehaald en zegt dat hij het vandaag doet", True),
