@@ -876,6 +876,9 @@ _WEAK_SUICIDE_PATTERNS = [
     r"\b(hier|daar) (zou|zal|ga) ik het doen\b",
     r"(zeg|zeggen|vertel|vertellen) (\w+ ){0,5}dat het niet aan (hen|hun|jou|jullie|hem|haar|ze) lag\b",
     r"(wachtwoorden|pincode\w*|testament)\b (\w+ ){0,25}(voor het geval dat|(is|zijn) (dus )?(dat )?(allemaal |alles )?geregeld|(kat|hond|huisdier\w*) (kan|gaat|mag) naar)",
+    # A farewell handed over with the passwords: "mijn wachtwoorden ... en dat het me spijt".
+    r"(wachtwoorden|pincode\w*|testament)\b (\w+ ){0,25}dat het me spijt\b"
+    r"|dat het me spijt\b (\w+ ){0,25}(wachtwoorden|pincode\w*|testament)\b",
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
     # Having stood at the edge already: "ik heb vanochtend echt op de brug gestaan".
     r"(heb|heeft|had) (\w+ ){0,7}(op|bij|aan) (de|het) (\w+ )?(brug|rand|reling|spoor|perron|dak|raam|balustrade|vensterbank)\b (\w+ ){0,3}(gestaan|gezeten)\b(?! (\w+ ){0,3}(om (te )?(roken|bellen|lunchen|koffie|luchten)|te (roken|bellen)))",
