@@ -15,6 +15,9 @@ _THREAT = r"(zwaai|dreig|bedreig|steek|stak|richt|prik)\w*"
 # Something thrown or shot at staff, said in either order ("naar ons gegooid", "gegooid naar ons").
 _THROWN = r"(gegooid|gesmeten|geschoten|gegooit)"
 _AT_US = r"naar (onze |de )?(medewerkers|collega|collegas|ons)"
+# Stabbing or shooting someone, with the subject before or after the verb.
+_STAB_OR_SHOOT = r"(steek|steekt|steken|schiet|schieten)"
+_THREATENER = r"(ik|hij|ze|zij|we|wij)"
 # Medicines one can save up, and weapons one can find and seize.
 _MEDICINES = r"(pillen|medicatie|medicijnen|tabletten|slaapmiddel\w*|pijnstillers|strips|oxazepam|paracetamol|antidepressiva|morfine|insuline)"
 _SEIZABLE = (
@@ -25,6 +28,8 @@ _POISONS = r"(ontkalker|bleekmiddel|chloor|wasmiddel\w*|schoonmaakmiddel\w*|goot
 # Office machines and software that people say they could jump or hang themselves over ("word"
 # is left out: "als ik word ontslagen").
 _OFFICE_KIT = r"(outlook|excel|teams|printer|scanner|kopieerapparaat|koffieautomaat|computer|laptop|pc|systeem|server|wifi|internet|vpn|app|scherm|telefoon|sap|citrix)"
+# What someone leaves in order for others: passwords, PIN codes, a will.
+_HANDED_OVER = r"(wachtwoorden|pincode\w*|testament)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
 # ".*" tried at every position would take time quadratic in the message length.
@@ -875,10 +880,9 @@ _WEAK_SUICIDE_PATTERNS = [
     r"overleden (\w+ ){0,30}(wil|wilde|willen) (\w+ ){0,3}bij (hem|haar) zijn",
     r"\b(hier|daar) (zou|zal|ga) ik het doen\b",
     r"(zeg|zeggen|vertel|vertellen) (\w+ ){0,5}dat het niet aan (hen|hun|jou|jullie|hem|haar|ze) lag\b",
-    r"(wachtwoorden|pincode\w*|testament)\b (\w+ ){0,25}(voor het geval dat|(is|zijn) (dus )?(dat )?(allemaal |alles )?geregeld|(kat|hond|huisdier\w*) (kan|gaat|mag) naar)",
+    rf"{_HANDED_OVER}\b (\w+ ){{0,25}}(voor het geval dat|(is|zijn) (dus )?(dat )?(allemaal |alles )?geregeld|(kat|hond|huisdier\w*) (kan|gaat|mag) naar)",
     # A farewell handed over with the passwords: "mijn wachtwoorden ... en dat het me spijt".
-    r"(wachtwoorden|pincode\w*|testament)\b (\w+ ){0,25}dat het me spijt\b"
-    r"|dat het me spijt\b (\w+ ){0,25}(wachtwoorden|pincode\w*|testament)\b",
+    rf"{_HANDED_OVER}\b (\w+ ){{0,25}}dat het me spijt\b|dat het me spijt\b (\w+ ){{0,25}}{_HANDED_OVER}\b",
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
     # Having stood at the edge already: "ik heb vanochtend echt op de brug gestaan".
     r"(heb|heeft|had) (\w+ ){0,7}(op|bij|aan) (de|het) (\w+ )?(brug|rand|reling|spoor|perron|dak|raam|balustrade|vensterbank)\b (\w+ ){0,3}(gestaan|gezeten)\b(?! (\w+ ){0,3}(om (te )?(roken|bellen|lunchen|koffie|luchten)|te (roken|bellen)))",
@@ -1034,8 +1038,7 @@ _DANGER_PATTERNS = [
 _INCIDENT_WORDS = [
     # A threat to stab or shoot, also with the verb first after a condition ("als ze me
     # ontslaat, steek ik haar neer"); a threat quoted from last week is over.
-    r"\b(ik|hij|ze|zij|we|wij) (steek|steekt|steken|schiet|schieten) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){0,2}(neer|dood|overhoop|lek)\b"
-    r"|\b(steek|steekt|steken|schiet|schieten) (ik|hij|ze|zij|we|wij) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){0,2}(neer|dood|overhoop|lek)\b",
+    rf"\b({_THREATENER} {_STAB_OR_SHOOT}|{_STAB_OR_SHOOT} {_THREATENER}) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){{0,2}}(neer|dood|overhoop|lek)\b",
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
