@@ -729,7 +729,7 @@ _SUICIDE_PATTERNS = [
     r"van het leven (\w+ ){0,2}(te )?beroven",
     r"(geen|niet) (\w+ ){0,3}reden (\w+ ){0,3}om (\w+ ){0,2}(te )?(blijven |verder )?leven\b",
     r"(niet|geen zin|niet meer) (\w+ ){0,3}verder (te )?(willen )?leven\b",
-    r"\b(wil|wilde|ga|zou|wou) (\w+ ){0,2}(hem|haar|ze) achterna\b",
+    r"\b(wil|wilde|ga|zou|wou) (\w+ ){0,2}(hem|haar|ze) (\w+ ){0,4}achterna\b(?! (zitten|zit|rennen|lopen|fietsen|rijden)\b)",
     r"\b(opnieuw|steeds|weer|telkens) (\w+ ){0,2}(snij|snijd|kras|krast|snijdt)\b",
     r"(sigaret|peuk|aansteker) (\w+ ){0,3}uitgedrukt op (mijn|zijn|haar) (arm|hand|been|huid|pols)",
     r"\bkms\b|\bunalive\w*|\bend it( all)?\b|tired of (living|life)",
@@ -784,6 +784,7 @@ _SUICIDE_PATTERNS = [
     r"ben (nu )?op de (brug|rand|rijksbrug)\b",
     r"(verdieping|flat|gebouw|toren|raam|balkon) (\w+ ){0,2}(af |uit )?(springen|spring)\b",
     r"tegen (de|een) (vangrail|boom|pijler|brugpijler) (aan )?(rijden|rij|rijdt|te rijden|knallen)|stuur omgooien",
+    r"(bewust|expres|express|opzettelijk|met opzet) (\w+ ){0,4}(op|tegen) (een|de) (boom|vangrail|pijler|brugpijler|muur|tegenligger|vrachtwagen) (\w+ ){0,2}(af ?gereden|af ?rijden|aangereden|ingereden|gereden)\b",
     r"eigen graf (al )?(uitgezocht|gekocht|gekozen|geregeld)|(mijn|haar|zijn) eigen (begrafenis|uitvaart|begrafenismuziek)|begrafenis\w* (\w+ ){0,3}voor (mezelf|zichzelf)",
     r"(ben|is) (nu )?aan het snijden|(nieuwe|verse) (sneden|snijwonden)|(arm|pols|polsen) (\w+ ){0,2}opengehaald",
     r"(heb|ben) (\w+ ){0,2}(mezelf|me) (\w+ ){0,4}gesneden",
@@ -885,7 +886,16 @@ _WEAK_SUICIDE_PATTERNS = [
     rf"{_HANDED_OVER}\b (\w+ ){{0,25}}dat het me spijt\b|dat het me spijt\b (\w+ ){{0,25}}{_HANDED_OVER}\b",
     r"((dezelfde|diezelfde) gedachten (\w+ ){0,3}(krijg|heb|krijgen|begin|kreeg)|(krijg|krijgen|kreeg) (\w+ ){0,2}(dezelfde|diezelfde) gedachten) (\w+ ){0,3}als (hij|zij|ze|mijn \w+)\b",
     # Having stood at the edge already: "ik heb vanochtend echt op de brug gestaan".
-    r"(heb|heeft|had) (\w+ ){0,7}(op|bij|aan) (de|het) (\w+ )?(brug|rand|reling|spoor|perron|dak|raam|balustrade|vensterbank)\b (\w+ ){0,3}(gestaan|gezeten)\b(?! (\w+ ){0,3}(om (te )?(roken|bellen|lunchen|koffie|luchten)|te (roken|bellen)))",
+    r"(heb|heeft|had) (\w+ ){0,7}(op|bij|aan) (de|het) (\w+ )?(brug|rand|reling|spoor|perron|dak|raam|balustrade|vensterbank|overweg|spoorwegovergang)\b (\w+ ){0,4}(gestaan|gezeten)\b(?! (\w+ ){0,3}(om (te )?(roken|bellen|lunchen|koffie|luchten)|te (roken|bellen)))",
+    # Not stepping back the next time: "ik weet niet of ik de volgende keer wegga".
+    r"volgende keer (\w+ ){0,3}niet (meer )?(bijstuur|bij stuur|uitwijk|wegga|weg ga|wegstap|opzij stap|afrem|rem|stop)\b"
+    r"|(of|dat) (ik|hij|ze|zij) (de )?volgende keer (\w+ ){0,3}(?<!eerder )(?<!later )(?<!vroeger )(wegga|weg ga|wegstap|bijstuur|bij stuur|uitwijk|opzij stap)\b"
+    r"|volgende keer (stuur|rem|stap) (ik |hij |ze |zij )?(\w+ )?niet (meer )?(bij|af|weg|opzij|terug)\b",
+    # "dus waarvoor nog" closing a message about being missed by no one.
+    r"\b(waarvoor|voor wie|waarom) (dan |eigenlijk |zou ik |moet ik )?nog\s*$",
+    # How long until you feel nothing, or walking into the water told verb last.
+    r"hoe (lang|snel) ((duurt het|ben je) (\w+ ){0,2}(voordat|voor|tot|totdat) (je|iemand|ik|hij|ze) (niks|niets) meer (voelt|voel)|voel (je|jij|ik|iemand) (\w+ )?(niks|niets) meer)\b(?! (\w+ ){0,6}(verdoving|verdoofd|narcose|prik|tandarts))",
+    r"\b(het water|de sluis|het kanaal|de rivier|de zee|het meer|de vijver|de gracht|de plas|het ijs) (\w+ ){0,3}in (te )?(lopen|loopt|loop)\b",
     # "dit is een makkelijke manier" at a level crossing, the timetable looked up.
     r"(dit|dat|het) (is|was|lijkt) (me )?een (makkelijke|snelle|pijnloze|zekere) manier\b(?! (om|van|voor|te)\b)",
     r"(dienstregeling|treintijden|spoorboekje) (\w+ ){0,4}(gekeken|opgezocht|bekeken|uitgezocht)\b|(gekeken|opgezocht|bekeken|uitgezocht) (\w+ ){0,3}(dienstregeling|treintijden) (\w+ ){0,6}(spoor|overgang|overweg|trein)",
@@ -968,6 +978,8 @@ _DANGER_PATTERNS = [
     r"bloedbad (\w+ )?(aanricht|aanrichten|aan te richten)",
     r"(gaat|komt) (\w+ ){0,4}(slachten)\b",
     r"(krijgt|krijg) (bijna )?geen lucht|pijn op de borst|olifant op (zijn|haar|mijn) borst",
+    # Buried to the chest in a collapsed trench or grave.
+    r"(zit|zitten|ligt|liggen|staat|staan) (\w+ ){0,3}tot (zijn|haar|mijn|de|z n|m n) (borst|nek|middel|schouders|oksels) (\w+ ){0,2}(onder|in) (het|de) (zand|grond|aarde|modder|puin|drijfzand)\b|\b(is|zijn|ligt|liggen|zit|zitten) (\w+ ){0,2}bedolven\b",
     r"bloedt (\w+ ){0,2}(hoofd|aan zijn|aan haar|uit zijn|uit haar)",
     r"liggen mensen onder|ligt (eronder|onder aan de trap)",
     r"bij de keel (\w+ ){0,3}(laat|houdt) (\w+ )?niet los|(grijpt|houdt) (\w+ ){0,3}bij de keel|tegen (de|zijn|haar|mijn) keel",

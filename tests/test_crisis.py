@@ -483,6 +483,12 @@ IDIOM = [
     "mijn collega is eindelijk de pijp uit, met pensioen bedoel ik haha",
     "ik ben somber maar ik heb geen gedachten dat ik er niet meer wil zijn, echt niet",
     "vorige week zat mijn mouw vast in de mangel, gelukkig is er niks gebeurd",
+    # Chasing someone, not following the dead; a dentist's numbing; staying until it is fixed.
+    "ik ga haar even achterna rennen, ze vergat haar pasje",
+    "ik zit hem al weken achterna over die declaratie",
+    "hoe lang duurt het voordat je niks meer voelt na de verdoving bij de tandarts",
+    "de volgende keer ga ik niet weg voordat het rooster geregeld is",
+    "de hond van de buren springt elke ochtend de vijver in",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -596,6 +602,20 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("de hand van mijn collega zit vast in de papierpers en hij gilt", True),
         # A farewell mail with the passwords and an apology, hidden after other questions.
         ("er staat een mail klaar voor morgen met mijn wachtwoorden en dat het me spijt", True),
+        # Wanting to follow the dead, with words between; driving at a tree on purpose.
+        ("sinds de uitvaart van mijn vrouw wil ik haar eigenlijk gewoon achterna", False),
+        ("vorige week ben ik expres met de bus op een boom afgereden, net op tijd uitgeweken", False),
+        ("mijn collega zit tot zijn middel onder de modder in de sleuf en zakt verder weg", False),
+        # Two weak signs together: stood at the level crossing, unsure of stepping back next time.
+        (
+            "heb gisteren bij de overweg bij het station gestaan. weet niet of ik de volgende keer wegstap",
+            False,
+        ),
+        ("hoe snel voel je niks meer als je 's nachts de rivier in loopt", False),
+        # One weak sign: the model weighs it.
+        ("thuis redden ze zich prima zonder mij en op het werk ook. waarvoor nog", True),
+        ("hoe lang duurt het tot iemand niets meer voelt in ijskoud water", True),
+        ("de volgende keer rem ik niet meer af, dan is het klaar", True),
         # A threat to stab with the verb first, after a condition: the model weighs it.
         ("als ze me vanmiddag ontslaat, steek ik haar neer. ik heb iets meegenomen", True),
         ("morgen schiet ik hem neer als hij weer over mijn cijfers begint", True),
