@@ -604,7 +604,10 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("er staat een mail klaar voor morgen met mijn wachtwoorden en dat het me spijt", True),
         # Wanting to follow the dead, with words between; driving at a tree on purpose.
         ("sinds de uitvaart van mijn vrouw wil ik haar eigenlijk gewoon achterna", False),
-        ("vorige week ben ik expres met de bus op een boom afgereden, net op tijd uitgeweken", False),
+        (
+            "vorige week ben ik expres met de bus op een boom afgereden, net op tijd uitgeweken",
+            False,
+        ),
         ("mijn collega zit tot zijn middel onder de modder in de sleuf en zakt verder weg", False),
         # Two weak signs together: stood at the level crossing, unsure of stepping back next time.
         (
