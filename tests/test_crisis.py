@@ -489,6 +489,11 @@ IDIOM = [
     "hoe lang duurt het voordat je niks meer voelt na de verdoving bij de tandarts",
     "de volgende keer ga ik niet weg voordat het rooster geregeld is",
     "de hond van de buren springt elke ochtend de vijver in",
+    # Leaving for a new job or retiring; an extra meeting; a buried worker freed last year.
+    "Ik ben vanaf vrijdag voorgoed weg, nieuwe baan bij de provincie",
+    "morgen is mijn laatste werkdag, niet omdat ik ontslagen ben maar ik ga met pensioen",
+    "dus waarvoor nog een extra overleg?",
+    "vorig jaar zat de graafmachinist tot zijn middel in de modder, gelukkig is hij eruit gehaald",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -615,7 +620,20 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
             False,
         ),
         ("hoe snel voel je niks meer als je 's nachts de rivier in loopt", False),
+        ("mijn opa is vorige maand overleden en ik denk dat ik hem achterna moet gaan", False),
+        ("als het gesprek niks oplevert loop ik vanavond de vaart in", False),
         # One weak sign: the model weighs it.
+        ("klopt het dat je bij een val van dertig meter meteen dood bent", True),
+        ("mijn vrouw is dood. ik wil daar zijn, niet hier", True),
+        ("ik heb besloten dat ik de kerst niet meer meemaak", True),
+        ("is er een manier om het op een ongeluk te laten lijken", True),
+        ("vrijdag is mijn laatste werkdag, en niet omdat ik een nieuwe baan heb", True),
+        # Incident words told as now: buried, slumped at the wheel, sunk, a child lost near water.
+        ("hij zit vast tot zijn middel en het zand blijft schuiven", True),
+        ("de buschauffeur is net achter het stuur onderuitgezakt", True),
+        ("de kraanwagen is in de gracht gekanteld en de chauffeur zit er nog in", True),
+        ("er is een kleuter kwijt bij de vijver in het park, we zoeken al tien minuten", True),
+        ("in de kelder stinkt het naar rotte eieren en de monteur ligt op de grond", True),
         ("thuis redden ze zich prima zonder mij en op het werk ook. waarvoor nog", True),
         ("hoe lang duurt het tot iemand niets meer voelt in ijskoud water", True),
         ("de volgende keer rem ik niet meer af, dan is het klaar", True),
