@@ -787,7 +787,7 @@ _SUICIDE_PATTERNS = [
     r"tegen (de|een) (vangrail|boom|pijler|brugpijler) (aan )?(rijden|rij|rijdt|te rijden|knallen)|stuur omgooien",
     r"(bewust|expres|express|opzettelijk|met opzet) (\w+ ){0,4}(op|tegen) (een|de) (boom|vangrail|pijler|brugpijler|muur|tegenligger|vrachtwagen) (\w+ ){0,2}(af ?gereden|af ?rijden|aangereden|ingereden|gereden)\b",
     r"eigen graf (al )?(uitgezocht|gekocht|gekozen|geregeld)|(mijn|haar|zijn) eigen (begrafenis|uitvaart|begrafenismuziek)|begrafenis\w* (\w+ ){0,3}voor (mezelf|zichzelf)",
-    r"(ben|is) (nu )?aan het snijden|(nieuwe|verse) (sneden|snijwonden)|(arm|pols|polsen) (\w+ ){0,2}opengehaald",
+    r"(ben|is) (nu )?aan het snijden|(nieuwe|verse) (sneden|snijwonden|sneetjes|snijwondjes)|(arm|pols|polsen) (\w+ ){0,2}opengehaald",
     r"(heb|ben) (\w+ ){0,2}(mezelf|me) (\w+ ){0,4}gesneden",
     r"beter (af )?(zijn |zou zijn |is )?zonder mij\b(?! als)",
     r"oplossing (\w+ ){0,10}overlijdensverzekering",

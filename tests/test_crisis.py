@@ -622,6 +622,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("hoe snel voel je niks meer als je 's nachts de rivier in loopt", False),
         ("mijn opa is vorige maand overleden en ik denk dat ik hem achterna moet gaan", False),
         ("als het gesprek niks oplevert loop ik vanavond de vaart in", False),
+        ("toen hij zijn mouwen opstroopte zag ik verse sneetjes op zijn pols", False),
         # One weak sign: the model weighs it.
         ("klopt het dat je bij een val van dertig meter meteen dood bent", True),
         ("mijn vrouw is dood. ik wil daar zijn, niet hier", True),
