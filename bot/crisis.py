@@ -549,7 +549,7 @@ _SUICIDE_PATTERNS = [
     r"(vensterbank|dakrand|op de rand|over de reling|de reling)",
     r"als ik er (\w+ )?niet meer (ben|was|zou zijn)",
     r"hoe ik het (\w+ ){0,3}op een ongeluk (\w+ ){0,2}lijken",
-    r"voorgoed (\w+ )?(verdwijn|verdwijnen|weg|slapen|stoppen)\b(?! (\w+ ){0,3}(nieuwe|andere) (baan|functie|job|werkgever)|(\w+ ){0,3}(met pensioen|emigr\w*|verhuis\w*))",
+    r"voorgoed (\w+ )?(verdwijn|verdwijnen|weg|slapen|stoppen)\b(?! (\w+ ){0,3}(nieuwe|andere) (baan|functie|job|werkgever))",
     r"(enige|laatste) (\w+ )?uitweg",
     r"(leven|bestaan) (\w+ ){0,3}(voor )?zin",
     r"klaar (mee |met )+(\w+ )?(het leven|leven)",
@@ -892,14 +892,14 @@ _WEAK_SUICIDE_PATTERNS = [
     r"volgende keer (\w+ ){0,3}niet (meer )?(bijstuur|bij stuur|uitwijk|wegga|weg ga|wegstap|opzij stap|afrem|rem|stop)\b"
     r"|(of|dat) (ik|hij|ze|zij) (de )?volgende keer (\w+ ){0,3}(?<!eerder )(?<!later )(?<!vroeger )(wegga|weg ga|wegstap|bijstuur|bij stuur|uitwijk|opzij stap)\b"
     r"|volgende keer (stuur|rem|stap) (ik |hij |ze |zij )?(\w+ )?niet (meer )?(bij|af|weg|opzij|terug)\b",
-    # "dus waarvoor nog" closing a message about being missed by no one.
-    r"\b(waarvoor|voor wie|waarom) (dan |eigenlijk |zou ik |moet ik )?nog\s*$",
+    # "waarvoor nog" closing a message, or after "maar" or "dus" and not asking for something.
+    r"\b(waarvoor|voor wie|waarom) (dan |eigenlijk |zou ik |moet ik )?nog\s*$"
+    r"|\b(maar|dus|en) (waarvoor|voor wie) (dan )?nog\b(?! (een|de|het|meer|even|iets|wat|zoveel|langer|extra|steeds|altijd)\b)",
     # How long until you feel nothing, or walking into the water told verb last.
     r"hoe (lang|snel) ((duurt het|ben je) (\w+ ){0,2}(voordat|voor|tot|totdat) (je|iemand|ik|hij|ze) (niks|niets) meer (voelt|voel)|voel (je|jij|ik|iemand) (\w+ )?(niks|niets) meer)\b(?! (\w+ ){0,6}(verdoving|verdoofd|narcose|prik|tandarts))",
     r"\b(het water|de sluis|het kanaal|de rivier|de zee|het meer|de vijver|de gracht|de plas|het ijs) (\w+ ){0,3}in (te )?(lopen|loopt|loop)\b",
     r"(val|sprong) van (zo n |ongeveer |circa |een )?\w+ meter (\w+ ){0,4}(meteen|direct|zeker|gelijk) (dood|weg)\b",
     r"\bwil (\w+ )?daar zijn (\w+ )?niet (meer )?hier\b",
-    r"\b(maar|dus|en) (waarvoor|voor wie) (dan )?nog\b(?! (een|de|het|meer|even|iets|wat|zoveel|langer|extra|steeds|altijd)\b)",
     r"laatste (werkdag|werkweek|dag|week|dienst) (\w+ ){0,3}niet omdat ik (\w+ )?(een )?(andere|nieuwe) (baan|functie|job|werkgever)",
     r"(besloten|weet) (\w+ ){0,3}dat ik (\w+ ){0,6}niet (meer )?(meemaak|mee maak)\b",
     r"(manier|hoe) (\w+ ){0,4}op een ongeluk (te )?(laten |doen )?lijken\b",
