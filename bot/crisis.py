@@ -106,10 +106,15 @@ _IDIOMS = [
     r"\bgeen (sprake (meer )?van )?(acuut|direct|levens) ?gevaar\b",
     r"niet (zo|zodanig) dat ik (mezelf|mijzelf|me) (iets|wat) (aandoe|aan doe|aan zou doen|aan wil doen)\b",
     r"(dood willen|doodgaan|dood gaan|zelfmoord|suicidaal|suicide) is het niet\b",
+    # "ik ben niet somber in de zin van niet meer willen leven": sad, but said not to be that.
+    r"niet (\w+ ){0,2}(somber|depressief|donker|neerslachtig)\w* in de zin (van|dat) (ik )?(\w+ ){0,2}(niet meer (\w+ )?(leven|willen leven|wil leven|verder wil)|dood (wil|willen)|er niet meer (wil|willen) zijn)\b",
     r"(presentatie|vergadering|planning|deadline|rooster|project|overleg|reorganisatie|plan|idee|dat|die|dit|het) (\w+ ){0,4}(was|is|wordt|lijkt) (echt |gewoon |letterlijk |pure |puur |regelrechte |politieke |sociale |commerciele ){0,2}zelfmoord\b(?! (\w+ )?(plegen|gepleegd|gedaan))",
     # A mailbox or app "in de fik" is busy, not burning.
     r"(inbox|mailbox|mail|telefoon|app|groepsapp|teamapp|chat|agenda|twitter|linkedin|socials|tijdlijn)\w* (\w+ ){0,2}(staat|stond|staan) (\w+ ){0,2}in de fik\b",
     # Killing the others at paintball or a game is winning.
+    # "mijn teamleider vermoordt me als ze ziet dat de offerte weer te laat is": a late report.
+    r"((gaat|gaan|zal|zullen) (me|mij|ons) (\w+ )?(vermoorden|afmaken|doden)|(vermoordt|vermoorden|maakt) (me|mij|ons)( af)?) als (\w+ ){1,3}(ziet|hoort|merkt|ontdekt|leest|weet|ziet) dat (ik|we|wij) (\w+ ){0,6}(offerte|rapport|planning|deadline|notulen|presentatie|verslag|factuur|koffie|cijfers|declaratie|spreadsheet|agenda|vergeten|verknald|verprutst)\w*",
+    r"heilige huisjes (\w+ ){0,2}(neer|omver)\w*|(neer|omver) ?(ge)?(schiet|schoot|schoten|schieten|geschoten)\w* (\w+ ){0,3}heilige huisjes",
     r"(paintball|lasergam|lasertag|escape ?room|potje|spelletje|fifa|voetbal|wedstrijd|quiz|pubquiz|bowlen|darten|klaverjas|tafeltennis|schaak|monopoly|game|toernooi)\w* (\w+ |\| ){0,20}(?<!mezelf )(?<!mijzelf )(?<!zichzelf )(?<!me )(?<!mij )(afmaken|vermoorden|neerschieten|afknallen|afslachten|inmaken)\b",
     # Counts in a report: "2 incidenten van zelfbeschadiging, afgehandeld".
     r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (incidenten|gevallen|meldingen|casussen|gesprekken|dossiers|zaken) (\w+ ){0,6}(su[iy]c[iy]d|zelfmoord|zelfdoding|zelfbeschadig)\w*",
@@ -903,6 +908,14 @@ _WEAK_SUICIDE_PATTERNS = [
     r"laatste (werkdag|werkweek|dag|week|dienst) (\w+ ){0,3}niet omdat ik (\w+ )?(een )?(andere|nieuwe) (baan|functie|job|werkgever)",
     r"(besloten|weet) (\w+ ){0,3}dat ik (\w+ ){0,6}niet (meer )?(meemaak|mee maak)\b",
     r"(manier|hoe) (\w+ ){0,4}op een ongeluk (te )?(laten |doen )?lijken\b",
+    # Putting affairs in order: a prized possession given to family, nobody left with the mess,
+    # and one's own leave or pay after death. Each happens at a retirement too; two together
+    # are not a retirement.
+    r"(mijn|al mijn|zijn|haar) (\w+ ){0,2}(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)\w* (\w+ ){0,5}(aan|naar) (\w+ ){0,2}(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)\w* (\w+ ){0,2}(gegeven|weggegeven|geschonken|nagelaten|overgedaan)\b"
+    r"|(aan|naar) (mijn |zijn |haar )?(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)\w* (\w+ ){0,2}(mijn|zijn|haar) (\w+ ){0,2}(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)\w* (\w+ ){0,2}(gegeven|weggegeven|geschonken|nagelaten)\b",
+    r"(niet|niemand) (dat|die) (\w+ ){0,4}(daarna|na mij|na mijn (dood|overlijden)|als ik er niet meer ben|als ik (dood|weg) ben) (\w+ ){0,3}(met )?(mijn )?(rommel|troep|zooi|spullen|puinhoop|ellende) (\w+ )?(zit|zitten|opgescheept|hoeft|moet|blijft)\b",
+    r"(uren|verlof|vakantiedagen|vakantie uren|pas dagen|vakantiegeld|salaris|eindejaarsuitkering|auto|laptop) (\w+ ){0,6}na (mijn )?(overlijden|dood)\b(?! van\b)"
+    r"|na mijn (overlijden|dood) (\w+ ){0,4}(mijn )?(uren|verlof|vakantiedagen|vakantiegeld|salaris|eindejaarsuitkering)\b",
     # "dit is een makkelijke manier" at a level crossing, the timetable looked up.
     r"(dit|dat|het) (is|was|lijkt) (me )?een (makkelijke|snelle|pijnloze|zekere) manier\b(?! (om|van|voor|te)\b)",
     r"(dienstregeling|treintijden|spoorboekje) (\w+ ){0,4}(gekeken|opgezocht|bekeken|uitgezocht)\b|(gekeken|opgezocht|bekeken|uitgezocht) (\w+ ){0,3}(dienstregeling|treintijden) (\w+ ){0,6}(spoor|overgang|overweg|trein)",

@@ -34,8 +34,19 @@ _CHAT_FORMS = {
     "gesnede": "gesneden",
     "t": "het",
     "r": "er",
+    # Speech recognition splits compounds: "zelf moord", "team leider".
+    "zelf moord": "zelfmoord",
+    "zelf doding": "zelfdoding",
+    "zelf moord gedachten": "zelfmoordgedachten",
+    "team leider": "teamleider",
+    "leiding gevende": "leidinggevende",
 }
-_CHAT_RE = re.compile(r"(?<= )(" + "|".join(re.escape(k) for k in _CHAT_FORMS) + r")(?= )")
+# Longest first, so "zelf moord gedachten" is not taken as "zelf moord" and a word left over.
+_CHAT_RE = re.compile(
+    r"(?<= )("
+    + "|".join(re.escape(k) for k in sorted(_CHAT_FORMS, key=len, reverse=True))
+    + r")(?= )"
+)
 
 
 def normalise(text: str, sentences: bool = False) -> str:

@@ -494,6 +494,13 @@ IDIOM = [
     "morgen is mijn laatste werkdag, niet omdat ik ontslagen ben maar ik ga met pensioen",
     "dus waarvoor nog een extra overleg?",
     "vorig jaar zat de graafmachinist tot zijn middel in de modder, gelukkig is hij eruit gehaald",
+    # A denial dictated with the compound split; a late report; sacred cows; a retirement.
+    "nou ik denk echt niet aan zelf moord hoor maar ik slaap slecht",
+    "ik ben niet depressief in de zin dat ik niet meer wil leven, ik ben gewoon op",
+    "de teamleider vermoordt me als hij hoort dat ik de notulen ben vergeten",
+    "hij schiet alle heilige huisjes in de afdeling neer en dat mag best",
+    "krijgt mijn vrouw bij mijn overlijden mijn vakantiegeld, vraag voor de zekerheid",
+    "ik wil verlof na de dood van mijn vader, hoeveel dagen krijg ik?",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -637,6 +644,16 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("in de kelder stinkt het naar rotte eieren en de monteur ligt op de grond", True),
         ("thuis redden ze zich prima zonder mij en op het werk ook. waarvoor nog", True),
         ("hoe lang duurt het tot iemand niets meer voelt in ijskoud water", True),
+        # Affairs in order: a collection given away, nobody left with the mess, leave after death.
+        ("ik heb al mijn platen aan mijn neef gegeven", True),
+        ("Ik ga met pensioen en heb mijn gereedschap aan mijn zoon gegeven.", True),
+        ("ik wil niet dat iemand daarna met mijn rommel zit", True),
+        ("wat gebeurt er met mijn verlofuren na mijn overlijden", True),
+        (
+            "mijn hengels heb ik aan mijn buurman gegeven. wat gebeurt er na mijn dood met mijn uren?",
+            False,
+        ),
+        ("ik heb zelf moord gedachten", False),
         ("de volgende keer rem ik niet meer af, dan is het klaar", True),
         # A threat to stab with the verb first, after a condition: the model weighs it.
         ("als ze me vanmiddag ontslaat, steek ik haar neer. ik heb iets meegenomen", True),
@@ -698,3 +715,7 @@ def test_sentence_ends_are_marked_only_before_a_capital() -> None:
     # Chat without capitals stays one run, so a crisis split by a full stop is still read whole.
     assert normalise("ik kan niet meer. wil dood", sentences=True) == " ik kan niet meer wil dood "
     assert normalise("a | b") == " a b "
+    # Speech recognition splits compounds; they are joined again, longest first.
+    assert normalise("zelf moord gedachten bij de team leider") == (
+        " zelfmoordgedachten bij de teamleider "
+    )
