@@ -113,7 +113,7 @@ _IDIOMS = [
     r"(inbox|mailbox|mail|telefoon|app|groepsapp|teamapp|chat|agenda|twitter|linkedin|socials|tijdlijn)\w* (\w+ ){0,2}(staat|stond|staan) (\w+ ){0,2}in de fik\b",
     # Killing the others at paintball or a game is winning.
     # "mijn teamleider vermoordt me als ze ziet dat de offerte weer te laat is": a late report.
-    r"((gaat|gaan|zal|zullen) (me|mij|ons) (\w+ )?(vermoorden|afmaken|doden)|(vermoordt|vermoorden|maakt) (me|mij|ons)( af)?) als (\w+ ){1,3}(ziet|hoort|merkt|ontdekt|leest|weet|ziet) dat (ik|we|wij) (\w+ ){0,6}(offerte|rapport|planning|deadline|notulen|presentatie|verslag|factuur|koffie|cijfers|declaratie|spreadsheet|agenda|vergeten|verknald|verprutst)\w*",
+    r"((gaat|gaan|zal|zullen) (me|mij|ons) (\w+ )?(vermoorden|afmaken|doden)|(vermoordt|vermoorden|maakt) (me|mij|ons)( af)?) als (\w+ ){1,3}(ziet|hoort|merkt|ontdekt|leest|weet) dat (ik|we|wij) (\w+ ){0,6}(offerte|rapport|planning|deadline|notulen|presentatie|verslag|factuur|koffie|cijfers|declaratie|spreadsheet|agenda|vergeten|verknald|verprutst)\w*",
     r"heilige huisjes (\w+ ){0,2}(neer|omver)\w*|(neer|omver) ?(ge)?(schiet|schoot|schoten|schieten|geschoten)\w* (\w+ ){0,3}heilige huisjes",
     r"(paintball|lasergam|lasertag|escape ?room|potje|spelletje|fifa|voetbal|wedstrijd|quiz|pubquiz|bowlen|darten|klaverjas|tafeltennis|schaak|monopoly|game|toernooi)\w* (\w+ |\| ){0,20}(?<!mezelf )(?<!mijzelf )(?<!zichzelf )(?<!me )(?<!mij )(afmaken|vermoorden|neerschieten|afknallen|afslachten|inmaken)\b",
     # Counts in a report: "2 incidenten van zelfbeschadiging, afgehandeld".
