@@ -215,6 +215,9 @@ _IDIOMS = [
     r"niet (zo )?dat ik (\w+ ){0,2}(dood|sterven|er een eind\w*)( wil| aan wil maken)?",
     r"niemand (\w+ )?(is )?gewond|geen gewonden",
     r"(overleden|overlijden|gestorven|stierf|overleed) (\w+ ){0,3}(aan|door) (een )?(hartstilstand|hartaanval|beroerte|kanker|ziekte|ongeluk)",
+    # "vorige maand overleden, hartstilstand, 44": the death is told, nobody can be saved now.
+    r"(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed) (\w+ ){0,4}(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte)\b"
+    r"|(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte) (\w+ ){0,4}(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed)\b",
     r"aanslag(en)? in (het|de) (nieuws|media|krant)",
     r"(zelfmoord|zelfdoding|su[iy]c[iy]depoging) (heeft|hebben|had) (gepleegd|gedaan)",
     r"(heeft|hebben|had|hadden) (\w+ ){0,4}(zelfmoord|zelfdoding|een (zelfmoord|suicide)?poging) (gepleegd|gedaan)",

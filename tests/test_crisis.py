@@ -109,6 +109,8 @@ DANGEROUS = [
     "de nieuwe jongen staat te wankelen op de hei, hij zweet niet meer en praat onzin",
     "mijn collega is bij het maaien in de vijver gegleden en kan niet zwemmen, help",
     "nu hulp nodig, agressieve man op kantoor",
+    # A death almost happening is not a death told.
+    "hij heeft een hartstilstand en is bijna overleden, we reanimeren",
     "iemand bedreigt mn collega met een stoel bij de ingang",
     "Melding beveiliging: ex-partner van medewerker (contactverbod) staat sinds 08:15 bij de slagboom.",
     "er staat een man met een mes bij de balie",
@@ -497,6 +499,7 @@ IDIOM = [
     # A denial dictated with the compound split; a late report; sacred cows; a retirement.
     "nou ik denk echt niet aan zelf moord hoor maar ik slaap slecht",
     "ik ben niet depressief in de zin dat ik niet meer wil leven, ik ben gewoon op",
+    "mijn oom is vorige maand overleden, hartstilstand, 58. nu kan ik me slecht concentreren",
     "de teamleider vermoordt me als hij hoort dat ik de notulen ben vergeten",
     "hij schiet alle heilige huisjes in de afdeling neer en dat mag best",
     "krijgt mijn vrouw bij mijn overlijden mijn vakantiegeld, vraag voor de zekerheid",
