@@ -500,6 +500,7 @@ IDIOM = [
     "nou ik denk echt niet aan zelf moord hoor maar ik slaap slecht",
     "ik ben niet depressief in de zin dat ik niet meer wil leven, ik ben gewoon op",
     "mijn oom is vorige maand overleden, hartstilstand, 58. nu kan ik me slecht concentreren",
+    "HR liet vanochtend een bom vallen in het overleg: de afdeling gaat naar Zwolle",
     "de teamleider vermoordt me als hij hoort dat ik de notulen ben vergeten",
     "hij schiet alle heilige huisjes in de afdeling neer en dat mag best",
     "krijgt mijn vrouw bij mijn overlijden mijn vakantiegeld, vraag voor de zekerheid",
