@@ -31,6 +31,12 @@ _OFFICE_KIT = r"(outlook|excel|teams|printer|scanner|kopieerapparaat|koffieautom
 # What someone leaves in order for others: passwords, PIN codes, a will.
 _HANDED_OVER = r"(wachtwoorden|pincode\w*|testament)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
+# Keepsakes given to family or colleagues when one puts one's affairs in order.
+_KEEPSAKE = r"(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)"
+_KIN = r"(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)"
+# A death told as over ("bijna overleden" is not), and the sudden causes it is told with.
+_DIED = r"(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed)"
+_HEART_CAUSE = r"(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte)"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
 # ".*" tried at every position would take time quadratic in the message length.
 _AFFAIRS = (
@@ -218,8 +224,7 @@ _IDIOMS = [
     r"niemand (\w+ )?(is )?gewond|geen gewonden",
     r"(overleden|overlijden|gestorven|stierf|overleed) (\w+ ){0,3}(aan|door) (een )?(hartstilstand|hartaanval|beroerte|kanker|ziekte|ongeluk)",
     # "vorige maand overleden, hartstilstand, 44": the death is told, nobody can be saved now.
-    r"(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed) (\w+ ){0,4}(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte)\b"
-    r"|(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte) (\w+ ){0,4}(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed)\b",
+    rf"{_DIED} (\w+ ){{0,4}}{_HEART_CAUSE}\b|{_HEART_CAUSE} (\w+ ){{0,4}}{_DIED}\b",
     r"aanslag(en)? in (het|de) (nieuws|media|krant)",
     r"(zelfmoord|zelfdoding|su[iy]c[iy]depoging) (heeft|hebben|had) (gepleegd|gedaan)",
     r"(heeft|hebben|had|hadden) (\w+ ){0,4}(zelfmoord|zelfdoding|een (zelfmoord|suicide)?poging) (gepleegd|gedaan)",
@@ -916,8 +921,8 @@ _WEAK_SUICIDE_PATTERNS = [
     # Putting affairs in order: a prized possession given to family, nobody left with the mess,
     # and one's own leave or pay after death. Each happens at a retirement too; two together
     # are not a retirement.
-    r"(mijn|al mijn|zijn|haar) (\w+ ){0,2}(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)\w* (\w+ ){0,5}(aan|naar) (\w+ ){0,2}(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)\w* (\w+ ){0,2}(gegeven|weggegeven|geschonken|nagelaten|overgedaan)\b"
-    r"|(aan|naar) (mijn |zijn |haar )?(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)\w* (\w+ ){0,2}(mijn|zijn|haar) (\w+ ){0,2}(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)\w* (\w+ ){0,2}(gegeven|weggegeven|geschonken|nagelaten)\b",
+    rf"(mijn|al mijn|zijn|haar) (\w+ ){{0,2}}{_KEEPSAKE}\w* (\w+ ){{0,5}}(aan|naar) (\w+ ){{0,2}}{_KIN}\w* (\w+ ){{0,2}}(gegeven|weggegeven|geschonken|nagelaten|overgedaan)\b"
+    rf"|(aan|naar) (mijn |zijn |haar )?{_KIN}\w* (\w+ ){{0,2}}(mijn|zijn|haar) (\w+ ){{0,2}}{_KEEPSAKE}\w* (\w+ ){{0,2}}(gegeven|weggegeven|geschonken|nagelaten)\b",
     r"(niet|niemand) (dat|die) (\w+ ){0,4}(daarna|na mij|na mijn (dood|overlijden)|als ik er niet meer ben|als ik (dood|weg) ben) (\w+ ){0,3}(met )?(mijn )?(rommel|troep|zooi|spullen|puinhoop|ellende) (\w+ )?(zit|zitten|opgescheept|hoeft|moet|blijft)\b",
     r"(uren|verlof|vakantiedagen|vakantie uren|pas dagen|vakantiegeld|salaris|eindejaarsuitkering|auto|laptop) (\w+ ){0,6}na (mijn )?(overlijden|dood)\b(?! van\b)"
     r"|na mijn (overlijden|dood) (\w+ ){0,4}(mijn )?(uren|verlof|vakantiedagen|vakantiegeld|salaris|eindejaarsuitkering)\b",
