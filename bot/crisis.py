@@ -1103,8 +1103,9 @@ _INCIDENT_WORDS = [
     # Said to the writer ("ik sta buiten bij je werk"); "ik sta nu buiten en het regent" is not.
     r"\bik sta (nu |al |hier )?((buiten|beneden) )?(voor|bij) (je|jouw) (deur|huis|werk|auto|kantoor|school)\b",
     r"\bbom\b",
-    # 112 as a count, a page or a room number is not the emergency number.
-    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent)\b)",
+    # 112 as a count, a page or a room number is not the emergency number; "een 112 gesprek
+    # aannemen" and "de 112 lijn" are a control room's daily work.
+    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent|lijn|lijnen|gesprek|gesprekken|oproep|oproepen|call|calls|tafel)\b)",
     # A resuscitation course or dummy is training, not an emergency.
     r"(bewusteloos|reanimeren|reanimatie(?!(cursus|training|les|pop|certificaat|diploma|herhaling|instructeur|oefening|module))|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
     # Powder from a letter; a scaffold or crane that sways over people.

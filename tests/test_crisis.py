@@ -417,6 +417,8 @@ IDIOM = [
     "Eerst de blusdeken gebruiken en een brandje blussen, daarna koffie.",
     "dat overleg weer, ik jaag mezelf nog een kogel door mijn kop lol",
     "We hebben 112 openstaande dossiers en twee vacatures.",
+    "Als ik een 112-lijn aanneem, doet hij achter mijn rug mijn stem na.",
+    "Hij masseert mijn schouders terwijl ik een 112 gesprek aanneem.",
     "Krantenkop: 'Man met mes aangehouden op station'. Hoe staat het met onze beveiliging?",
     "Ze gaat in het MT de bom laten barsten over de begroting.",
     "Het jaarverslag noemt vier meldingen waarin sprake was van suïcidale uitingen.",
