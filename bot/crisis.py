@@ -68,8 +68,9 @@ _IDIOMS = [
     r"bom onder (de|het|die|dat|deze|onze|ons|mijn|zijn|haar|hun) (\w+ )?(planning|project|begroting|organisatie|overleg|afdeling|vergadering|rooster|beleid|tent|zaak|reorganisatie|agenda|team)\w*",
     r"(heeft|had|hebben|hadden) (me |mij |haar |hem |ons )?(?:(?!(net|zojuist|nu|vandaag|vanavond|vanochtend)\b)\w+ ){0,2}achtervolgd\b",
     r"(bommelding|brandmelding|brandalarm|alarm|melding|dreiging)\w* (\w+ ){0,3}(was|bleek|is|blijkt) (\w+ )?(loos|vals)( alarm)?\b",
-    # The field of a care plan or risk assessment is work, not the writer's own harm.
-    r"(risicotaxatie|risico inventarisatie|zorgplan|behandelplan|signaleringsplan|trefwoord|dropdown|rubriek|screening)\w* (\w+ ){0,4}(risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding)",
+    # The field of a care plan, risk assessment or incident register is work, not the
+    # writer's own harm.
+    r"(risicotaxatie|risico inventarisatie|zorgplan|behandelplan|signaleringsplan|trefwoord|dropdown|rubriek|screening|incident ?code|meld ?code|(sub)?categorie)\w* (\w+ ){0,4}(risico op )?(zelf ?beschadiging|suicid\w*|zelfdoding)",
     # A protocol or guideline on self-harm is written at work; so is a lethal dose looked up for
     # a toxicology report; "een dag uit het leven van" is a vlog.
     r"(protocol|richtlijn|werkinstructie|handreiking|beleid|lesmateriaal|scholing)\w* (\w+ ){0,2}(zelf ?beschadiging|su[iy]c[iy]d\w*|zelfdoding|zelfmoord)\w*",

@@ -419,6 +419,7 @@ IDIOM = [
     "We hebben 112 openstaande dossiers en twee vacatures.",
     "Als ik een 112-lijn aanneem, doet hij achter mijn rug mijn stem na.",
     "Hij masseert mijn schouders terwijl ik een 112 gesprek aanneem.",
+    "Onder welke incidentcode valt een zelfdoding op het spoor in het dashboard?",
     "Krantenkop: 'Man met mes aangehouden op station'. Hoe staat het met onze beveiliging?",
     "Ze gaat in het MT de bom laten barsten over de begroting.",
     "Het jaarverslag noemt vier meldingen waarin sprake was van suïcidale uitingen.",
