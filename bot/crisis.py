@@ -874,6 +874,11 @@ _WEAK_SUICIDE_PATTERNS = [
     r"geen uitweg",
     r"\bbrie(f|ven) (\w+ ){0,3}(liggen|ligt) (\w+ )?klaar\b",
     r"(gaat|ging|loopt|liep|wil|wilde|gaan) (\w+ ){0,3}naar het spoor\b",
+    # The same in a subordinate clause ("dat ik steeds naar het spoor loop"), and waiting for
+    # the train there; each also happens on the way home, so each is weak.
+    r"naar het spoor (\w+ )?(loop|loopt|liep|ga|gaat|ging|rij|fiets|wil)\b",
+    r"\bwacht(en|te)? (\w+ ){0,2}tot de trein (\w+ )?(komt|aankomt|langskomt)\b",
+    r"\bergens tegenaan (\w+ )?(te )?(rijden|rijdt|rijd|rij)\b",
     r"(hij|zij|ze|collega|patient|client|bewoner|medewerker) (\w+ ){0,3}(is )?nog (steeds )?niet gevonden\b",
     r"(leven|alles|bestaan) (\w+ ){0,2}zinloos",
     r"er (\w+ ){0,2}(een )?punt achter (zet|zetten|te zetten)\b",
@@ -1085,6 +1090,10 @@ _INCIDENT_WORDS = [
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
+    # Somebody else short of air, lying there unresponsive, or the writer hiding now.
+    r"(die|hij|ze|zij|mevrouw|meneer|man|vrouw|collega|iemand|kind|klant|bezoeker) (\w+ )?geen lucht (meer )?(krijgt|kreeg)\b|\b(krijgt|kreeg) (\w+ )?geen lucht\b",
+    r"\b(ligt|lag) (\w+ ){0,12}(reageert|reageerde) (nergens op|niet( meer)?)\b(?! (meer )?op\b)",
+    r"\b(ik verstop me|wij verstoppen ons|we verstoppen ons|(zit|zitten) (\w+ ){0,3}verstopt)\b",
     r"blauwe lippen|(collega|hij|zij|ze|man|vrouw|iemand|klant|bezoeker|buddy|maat|patient|bewoner|client|gedetineerde|leerling) (\w+ ){0,3}(ingestort|in elkaar gestort)\b",
     r"\b(epipen|adrenalinepen|anafylact\w*)\b",
     # Buried, sunk, slumped at the wheel, a child lost near water, people down in a cellar.

@@ -419,6 +419,8 @@ IDIOM = [
     "We hebben 112 openstaande dossiers en twee vacatures.",
     "Als ik een 112-lijn aanneem, doet hij achter mijn rug mijn stem na.",
     "Hij masseert mijn schouders terwijl ik een 112 gesprek aanneem.",
+    "Het dossier ligt al weken bij hem en hij reageert niet op mijn mail.",
+    "Ik wacht op de trein van 17.12, die is weer te laat.",
     "Onder welke incidentcode valt een zelfdoding op het spoor in het dashboard?",
     "Krantenkop: 'Man met mes aangehouden op station'. Hoe staat het met onze beveiliging?",
     "Ze gaat in het MT de bom laten barsten over de begroting.",
@@ -594,6 +596,12 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("hij appt: ik ben onderweg naar jouw huis. mijn kinderen zijn alleen thuis", True),
         ("ik werk op de IC. ik weet welke middelen en hoeveel. ik denk er te vaak aan", True),
         ("er ligt een brief voor mijn dochter in de la", True),
+        ("hij is er nog. ik verstop me.", True),
+        ("collega ligt al vijf minuten op de grond in de kantine en reageert niet", True),
+        ("we zitten vast in de lift met een mevrouw die geen lucht meer krijgt", True),
+        ("ik ben zo op dat ik met de auto ergens tegenaan wil rijden", True),
+        # Two weak signs of ending together are strong.
+        ("zo kapot dat ik steeds naar het spoor loop en wacht tot de trein komt", False),
         # A knife that cuts bread and is then waved at someone stays a signal.
         ("hij snijdt brood en zwaait dan met het mes naar me", True),
         ("een bezoeker houdt mijn collega vast in de spreekkamer", True),
