@@ -1210,6 +1210,18 @@ _LAUGH = re.compile(r"\b(lol|lo+l|haha\w*|hihi\w*|xd|grapje|geintje)\b")
 _WHEN = re.compile(
     r"\b(vandaag|vanavond|vannacht|nu|zometeen|zo meteen|straks|morgen|om \d+|over (een|\d+) (uur|minuten|kwartier))\b"
 )
+# An incident told with its end ("de dader is opgepakt", "het vuur is geblust") is over.
+_RESOLVED = re.compile(
+    r"\b(is|zijn|werd|werden) (\w+ ){0,2}(opgepakt|aangehouden|gearresteerd|afgevoerd)\b"
+    r"|(?<!of )(?<!weet niet of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b"
+    r"|\b(is|zijn|was|werd) (\w+ ){0,2}(weer )?(vrijgegeven|geblust)\b|\b(brand|vuur) is (\w+ )?uit\b"
+    r"|het is (\w+ )?voorbij\b|(is|was) (\w+ )?goed afgelopen\b"
+)
+# "... is aangehouden, maar mijn collega ligt nog bewusteloos" is not over.
+_STILL = re.compile(
+    r"\b(nu|nog)\b|\b(ligt|liggen|zit|zitten|staat|hangt) (\w+ ){0,4}"
+    r"(bewusteloos|te bloeden|op de grond|onder|vast|bekneld|in brand)\b"
+)
 # Memories coming back are not the incident happening again.
 _MEMORY = re.compile(
     r"(komt|kwam|komen|kwamen) (alles|het|dat|het allemaal|de beelden|het beeld|die beelden) (\w+ ){0,2}terug"
@@ -1273,6 +1285,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     incident = (
         any(p.search(norm) for p in _INCIDENT_RES)
         and not (told_as_past and not _NOW.search(_MEMORY.sub(" ", norm)))
+        and not (_RESOLVED.search(norm) and not _STILL.search(norm))
         and not acted
     )
     if any(p.search(norm) for p in _SUICIDE_RES) or any(

@@ -421,6 +421,8 @@ IDIOM = [
     "Hij masseert mijn schouders terwijl ik een 112 gesprek aanneem.",
     "Het dossier ligt al weken bij hem en hij reageert niet op mijn mail.",
     "Ik wacht op de trein van 17.12, die is weer te laat.",
+    "Las in de krant dat er vannacht een steekpartij was bij het station, de dader is al opgepakt. Iedereen oké?",
+    "brand is uit, iedereen ok?",
     "Onder welke incidentcode valt een zelfdoding op het spoor in het dashboard?",
     "Krantenkop: 'Man met mes aangehouden op station'. Hoe staat het met onze beveiliging?",
     "Ze gaat in het MT de bom laten barsten over de begroting.",
@@ -597,6 +599,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("ik werk op de IC. ik weet welke middelen en hoeveel. ik denk er te vaak aan", True),
         ("er ligt een brief voor mijn dochter in de la", True),
         ("hij is er nog. ik verstop me.", True),
+        # An arrest does not end an incident whose victim is still lying there.
+        ("De man met het mes is aangehouden, maar mijn collega ligt bewusteloos in de gang", True),
         ("collega ligt al vijf minuten op de grond in de kantine en reageert niet", True),
         ("we zitten vast in de lift met een mevrouw die geen lucht meer krijgt", True),
         ("ik ben zo op dat ik met de auto ergens tegenaan wil rijden", True),
