@@ -1213,7 +1213,7 @@ _WHEN = re.compile(
 # An incident told with its end ("de dader is opgepakt", "het vuur is geblust") is over.
 _RESOLVED = re.compile(
     r"\b(is|zijn|werd|werden) (\w+ ){0,2}(opgepakt|aangehouden|gearresteerd|afgevoerd)\b"
-    r"|(?<!of )(?<!weet niet of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b"
+    r"|(?<!of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b"
     r"|\b(is|zijn|was|werd) (\w+ ){0,2}(weer )?(vrijgegeven|geblust)\b|\b(brand|vuur) is (\w+ )?uit\b"
     r"|het is (\w+ )?voorbij\b|(is|was) (\w+ )?goed afgelopen\b"
 )

@@ -601,6 +601,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("hij is er nog. ik verstop me.", True),
         # An arrest does not end an incident whose victim is still lying there.
         ("De man met het mes is aangehouden, maar mijn collega ligt bewusteloos in de gang", True),
+        ("er is een explosie in de kelder, ik weet niet of er niemand gewond is", True),
         ("collega ligt al vijf minuten op de grond in de kantine en reageert niet", True),
         ("we zitten vast in de lift met een mevrouw die geen lucht meer krijgt", True),
         ("ik ben zo op dat ik met de auto ergens tegenaan wil rijden", True),
