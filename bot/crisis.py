@@ -937,6 +937,8 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(dienstregeling|treintijden|spoorboekje) (\w+ ){0,4}(gekeken|opgezocht|bekeken|uitgezocht)\b|(gekeken|opgezocht|bekeken|uitgezocht) (\w+ ){0,3}(dienstregeling|treintijden) (\w+ ){0,6}(spoor|overgang|overweg|trein)",
 ]
 _DANGER_PATTERNS = [
+    # Going there tonight "met een paar jongens" is a threat about to be carried out.
+    r"\b(vanavond|vannacht|straks|zo meteen|zometeen|over een paar uur|nu) met (een paar|wat|een stel|een groep|zijn|z n) (jongens|vrienden|maten|mannen|gasten) (\w+ ){0,4}(daarheen|daar heen|naartoe|langs|op af|heen)\b",
     # Through his or her head: "een kogel door mijn kop" is the writer's own hyperbole.
     r"\b(een|de) kogel (\w+ ){0,2}(door|in) (zijn|z n|haar|der|je|jouw|hun|die z n) (kop|hoofd|harses|lijf|knieen|knie)\b|\been kogel (\w+ )?(geeft|geven|gaat geven)\b",
     r"(getrokken|gesleurd|meegesleurd|gesleept) (\w+ ){0,12}(schreeuwen|geschreeuw|gegil|gillen|hulpgeroep|portofoon (\w+ ){0,3}(niks|niets|geen (antwoord|reactie|contact))|reageert niet)\b",

@@ -106,6 +106,7 @@ SUICIDAL = [
     "het leven heeft voor mij geen zin meer en ik heb besloten dat vandaag de laatste dag is",
 ]
 DANGEROUS = [
+    "de verdachte heeft haar adres en gaat er vanavond met een paar jongens heen om het uit te praten",
     "de nieuwe jongen staat te wankelen op de hei, hij zweet niet meer en praat onzin",
     "mijn collega is bij het maaien in de vijver gegleden en kan niet zwemmen, help",
     "nu hulp nodig, agressieve man op kantoor",
@@ -423,6 +424,7 @@ IDIOM = [
     "Ik wacht op de trein van 17.12, die is weer te laat.",
     "Las in de krant dat er vannacht een steekpartij was bij het station, de dader is al opgepakt. Iedereen oké?",
     "brand is uit, iedereen ok?",
+    "We gaan vanavond met een paar vrienden naar de kroeg, wie gaat er mee?",
     "Onder welke incidentcode valt een zelfdoding op het spoor in het dashboard?",
     "Krantenkop: 'Man met mes aangehouden op station'. Hoe staat het met onze beveiliging?",
     "Ze gaat in het MT de bom laten barsten over de begroting.",
