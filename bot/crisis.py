@@ -1177,14 +1177,17 @@ _INCIDENT_WORDS = [
     r"|(kan niet zwemmen|gaat (kopje )?onder|(?<!niet )verdrinkt|is aan het verdrinken) (\w+ ){0,12}(sloot|water|kanaal|gracht|rivier|vijver|plas|haven|sluis|zwembad)\b",
 ]
 # A story told in the past, with nothing about now.
+# Words between "is" and "opgepakt", "geblust" or "voorbij" that do not negate them:
+# "is niet opgepakt", "is nog niet geblust" and "het is niet voorbij" are not an end.
+_NOT_NEGATED = r"(?:(?!(niet|nooit|nog)\b)\w+ )"
 _PAST = re.compile(
     r"\b(achteraf|in het verleden|allang (\w+ )?(afgesloten|voorbij|afgehandeld|opgelost)|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
     r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
     r"|verleden tijd|(?<!dacht )(?<!dachten )(?<!dacht ik )(?<!dachten we )(?<!dachten wij )(?<!eerst )(loos|vals) alarm|(was|bleek|blijkt) (\w+ )?(loos|vals)|van (19\d\d|20[01]\d)|(?<!niet )geblust|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
-    r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) (\w+ ){0,3}"
-    r"(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
+    r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) "
+    rf"{_NOT_NEGATED}{{0,3}}(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
     r"|(het )?is (\w+ )?gemeld|ongedeerd|overleed|(is|was) overleden|(naar huis|de deur uit) gestuurd|bevrijd"
     r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
 )
@@ -1214,10 +1217,11 @@ _WHEN = re.compile(
 )
 # An incident told with its end ("de dader is opgepakt", "het vuur is geblust") is over.
 _RESOLVED = re.compile(
-    r"\b(is|zijn|werd|werden) (\w+ ){0,2}(opgepakt|aangehouden|gearresteerd|afgevoerd)\b"
+    rf"\b(is|zijn|werd|werden) {_NOT_NEGATED}{{0,2}}(opgepakt|aangehouden|gearresteerd|afgevoerd)\b"
     r"|(?<!of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b"
-    r"|\b(is|zijn|was|werd) (\w+ ){0,2}(weer )?(vrijgegeven|geblust)\b|\b(brand|vuur) is (\w+ )?uit\b"
-    r"|het is (\w+ )?voorbij\b|(is|was) (\w+ )?goed afgelopen\b"
+    rf"|\b(is|zijn|was|werd) {_NOT_NEGATED}{{0,2}}(weer )?(vrijgegeven|geblust)\b"
+    rf"|\b(brand|vuur) is {_NOT_NEGATED}?uit\b"
+    rf"|het is {_NOT_NEGATED}?voorbij\b|(is|was) {_NOT_NEGATED}?goed afgelopen\b"
 )
 # "... is aangehouden, maar mijn collega ligt nog bewusteloos" is not over.
 _STILL = re.compile(

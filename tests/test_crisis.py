@@ -604,6 +604,9 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         # An arrest does not end an incident whose victim is still lying there.
         ("De man met het mes is aangehouden, maar mijn collega ligt bewusteloos in de gang", True),
         ("er is een explosie in de kelder, ik weet niet of er niemand gewond is", True),
+        # "niet opgepakt" and "niet voorbij" are no end to the incident.
+        ("de man met het mes is niet opgepakt en loopt hier rond", True),
+        ("er is een schietpartij bij de ingang, het is niet voorbij", True),
         ("collega ligt al vijf minuten op de grond in de kantine en reageert niet", True),
         ("we zitten vast in de lift met een mevrouw die geen lucht meer krijgt", True),
         ("ik ben zo op dat ik met de auto ergens tegenaan wil rijden", True),
