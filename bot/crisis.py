@@ -95,6 +95,9 @@ _IDIOMS = [
     r"de bijl erin (zet|zetten|gezet|zette)\b",
     # A film, a book or a news article about a suicide or a stabbing; a survivor's loss at work.
     r"(film|boek|roman|serie|documentaire|toneelstuk|podcast|artikel|nieuwsbericht|leesclub)\w* (\w+ ){0,14}(gaat |ging |gaan )?over (\w+ ){0,10}(zelfmoord|zelfdoding|su[iy]c[iy]de|neergestoken|neergeschoten|doodgestoken|doodgeschoten|vermoord)\w*( pleegde| pleegt)?",
+    r"(film|serie|documentaire|docu|thriller|game|aflevering)\w* (\w+ ){0,3}(gezien|gekeken|bekeken|gespeeld) (\w+ ){0,3}over (\w+ ){0,4}(bankoverval|overval|gijzeling|aanslag|schietpartij|steekpartij)\w*( (\w+ ){0,6}(schietpartij|steekpartij|gijzeling|explosie|ontploffing)\w*)?",
+    # Telling others how not to get hurt: "zodat de vuilnisman zich niet snijdt".
+    r"(zodat|voorkomen dat) ((\w+ ){1,3}zich niet|niemand zich) (\w+ )?(snijdt|snijden|verwondt|verwonden|bezeert)\b",
     r"na (een|de) (zelfdoding|zelfmoord|su[iy]c[iy]de) van (hun|haar|zijn|de|een) (partner|man|vrouw|kind|zoon|dochter|vader|moeder|broer|zus|collega|client)\w*",
     r"(wat (ik |je |we |u )?(moet|moeten|kan|kunt) doen|hoe (ik |je |we |u )?(moet|moeten) (handelen|reageren)) als (een |de )?(klant|burger|beller|client|bezoeker|inwoner) (\w+ ){0,4}dreigt met (zelfmoord|zelfdoding|su[iy]c[iy]de)\b(?= (\w+ ){0,12}(protocol|inwerk|handreiking|instructie|werkwijze))",
     # Someone else's attempt or death years ago, told as background.
@@ -159,6 +162,15 @@ _IDIOMS = [
     r"(hout|haardhout|boom|stronk|blokken)\w* (\w+ ){0,3}(gehakt|hakken|kloven|gekloofd|splijten) (\w+ ){0,2}met (de|een) bijl|met (de|een) bijl (\w+ ){0,3}(hout|haardhout|blokken)",
     r"(stanleymes|mes|broodmes|koksmes|aardappelmesje) (\w+ ){0,3}(schoot uit|gleed (\w+ ){0,3}(uit|weg))",
     r"(mes|messen) (\w+ )?slijpen|slijpen van (\w+ )?(mes|messen)|mes en vork\w*",
+    r"(oude|botte|kapotte|gebroken|roestige) (\w+ )?(mes|messen|mesjes) (\w+ ){0,4}(weggooien|weg gooien|weggegooid|inleveren|opruimen|afvoeren|vervangen)\b",
+    r"slijpt (\w+ ){0,4}(mes|messen)\b",
+    # Surgery, a living will, an ex's words, holding on to a railing, roof work.
+    r"\bonder het mes\b",
+    r"(team|afdeling|project|organisatie|werkgroep|bedrijf|club)\w* (\w+ ){0,4}zonder mij (\w+ ){0,3}beter\b",
+    r"(testament en (een )?)?levenstestament",
+    r"\bex( man| vrouw| partner)? (\w+ ){0,8}(zegt|zei|vertelt|vertelde|roept|beweert|beweerde) (\w+ ){0,6}beter af (\w+ ){0,2}zonder (mij|hem|haar)\b",
+    r"(me|mij|mezelf|zich|zichzelf) (\w+ ){0,2}aan de reling (\w+ )?(vasthouden|vast houden|vasthield|vastgehouden|vastgrijpen|vastgegrepen|vastpakken)\b",
+    r"(op het dak|het dak op) (van (de|het) \w+ )?(\w+ ){0,4}(zonnepanelen|dakgoot|antenne|airco|installatie|luchtbehandeling|ventilatie|lekkage) (\w+ ){0,2}(controleren|inspecteren|repareren|schoonmaken|vervangen|nakijken|installeren)\b",
     r"geen uitweg (meer )?(in|uit|voor) (het|de|dit|dat|deze|die|ons|onze|mijn) (\w+ )?(conflict|ruzie|discussie|project\w*|dossier|samenwerking|planning|rooster)\b",
     r"(contract|pensioen|vertrek|ontslag|overplaatsing|baan|detachering|stage|afscheid)\w* (\w+ ){0,8}(ben|is) er (toch )?(\w+ )?niet lang meer",
     r"klaar (mee|met) (dat|het feit dat) alles (\w+ )?(tegenzit|misgaat|fout gaat|mislukt|tegen zit)",
@@ -656,6 +668,7 @@ _SUICIDE_PATTERNS = [
     r"(kan|trek) het leven niet (meer )?aan",
     r"(beter af|beter) (\w+ ){0,2}(als|wanneer) ik (weg|er niet|dood|verdwijn)",
     r"(kinderen|gezin|familie|vrouw|man|partner|ouders) (\w+ ){0,3}beter af (\w+ )?zonder (mij|haar|hem)",
+    r"beter af (\w+ ){0,6}met geen (vader|moeder|papa|mama)\b",
     r"als ik (\w+ ){0,3}onder een (bus|auto|trein|vrachtwagen|tram)",
     r"(leven|mijn leven) is (af|op|voorbij|klaar)\b",
     r"geef het op (\w+ )?met alles",
@@ -884,12 +897,21 @@ _WEAK_SUICIDE_PATTERNS = [
     r"er (\w+ ){0,2}(een )?punt achter (zet|zetten|te zetten)\b",
     r"(zet|zetten|zette) (ik |hij |ze |zij )?er (\w+ ){0,2}(een )?punt achter\b",
     r"(er|der|dr) ?uit (te )?(stappen|stappe|stap|stapt)\b",
+    r"\b(ik )?(stap|stapt) (\w+ )?(er|der|dr) ?uit\b(?! (bij|op|in|uit|als|met|en (vraag|zoek|ga|neem))\b)",
+    r"\bzonder mij (\w+ ){0,5}(beter|gelukkiger|een eerlijke kans|opnieuw (\w+ )?beginnen|geen (ruzie|schulden|zorgen|last))\b",
+    r"\b(is|ben) het (\w+ ){0,2}klaar met mij\b",
+    r"\b(wordt|is) (\w+ )?tijd (\w+ )?dat ik (\w+ )?verdwijn\b",
     r"klaar (mee |met )+(\w+ )?alles",
     # "als ik er niet ben" is mostly "when I am away".
     r"als ik er (\w+ )?niet (ben|was|zou zijn)",
     r"ben ik er (\w+ ){0,2}niet meer\b",
     # An out-of-office says the same: "ben er vanaf morgen niet meer, 3 weken naar Indonesië".
     r"(ben|is) er (\w+ ){0,2}(morgen|vanavond|straks|binnenkort|na vandaag|vanaf morgen|over een (uur|paar dagen|week)) (toch |al |echt )?niet meer",
+    r"\b(ben|is) er (\w+ ){0,2}(in|na|tegen) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(de |deze |die |volgende )?(maand|week|zomer|\w*vakantie)|de kerst|kerst|oud en nieuw|het nieuwe jaar) (\w+ )?(toch |al |echt )?niet meer\b(?! (\w+ ){0,3}(want|omdat|vanwege|wegens|ivm|met|op|bij|in|verlof|vakantie|pensioen))",
+    # Passwords, mortgage and insurance written down for one's partner, told in passing.
+    r"(op papier|opgeschreven|op een rij|op een lijst\w*|klaargelegd|uitgeschreven) (\w+ ){0,3}voor (mijn|m n|mn) (vrouw|man|partner|vriendin|vriend|kinderen|dochter|zoon|ouders|gezin)\b (\w+ ){0,4}(wachtwoord|pincode|hypothe[ek]|verzekering|testament)\w*",
+    # "Beter af met een andere vader": the writer as the parent the family would do without.
+    r"(kinderen|kids|gezin|zoon|dochter|vrouw|man|partner|familie) (\w+ ){0,3}beter af (\w+ ){0,2}met een (andere|nieuwe|betere) (vader|moeder|papa|mama|man|vrouw|partner)\b",
     r"(denk|dacht|denken) (\w+ ){0,3}aan (de|het|een) (trein|spoor|brug|flat)\b",
     r"(ggz|psycholoog|psychiater|therapie|therapeut|wachtlijst) (\w+ ){0,12}zelf (een |de )?oplossing (\w+ )?(bedacht|gevonden)",
     r"(hoeft|moet) (het|dit) (\w+ ){0,3}niet (lang )?meer te duren",
@@ -1109,7 +1131,8 @@ _INCIDENT_WORDS = [
     r"(dreigt|dreigde|bedreigt|bedreigde|gedreigd|dreigen)( \w+){0,6} (dood te maken|vermoorden|te vermoorden|neer te steken|neer te schieten|af te maken|iets aan te doen|op te blazen|kapot te slaan|in elkaar te slaan)",
     r"(steekt|stak|slaat|sloeg|schopt|schopte) (\w+ ){0,3}(neer|met een)",
     # A tax office's "aanslag" is an assessment: an attack is "op" someone or "gepleegd".
-    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|neergestoken|neergeschoten)",
+    # A hostage negotiator or a bomb-threat protocol is a job or a document, not an incident.
+    r"(steekpartij|schietpartij|gijzeling|gegijzeld|bommelding|neergestoken|neergeschoten)(?!s?(onderhandelaar|training|oefening|scenario|protocol|draaiboek|procedure|cursus|expert|deskundige))",
     r"(bom|terreur|mes|brand|terroristische |gewelddadige )aanslag\w*|aanslag(en)? (\w+ )?(op|gepleegd|beraamd|voorkomen)\b",
     r"onderweg naar (jouw|je|jullie|mijn|m n|ons|haar) (huis|adres|woning|kinderen)\b",
     # Said to the writer ("ik sta buiten bij je werk"); "ik sta nu buiten en het regent" is not.
@@ -1117,7 +1140,7 @@ _INCIDENT_WORDS = [
     r"\bbom\b",
     # 112 as a count, a page or a room number is not the emergency number; "een 112 gesprek
     # aannemen" and "de 112 lijn" are a control room's daily work.
-    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent|lijn|lijnen|gesprek|gesprekken|oproep|oproepen|call|calls|tafel)\b)",
+    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|uren|verlofuren|vakantie ?uren|staan|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent|lijn|lijnen|gesprek|gesprekken|oproep|oproepen|call|calls|tafel)\b)",
     # A resuscitation course or dummy is training, not an emergency.
     r"(bewusteloos|reanimeren|reanimatie(?!(cursus|training|les|pop|certificaat|diploma|herhaling|instructeur|oefening|module))|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
     # Powder from a letter; a scaffold or crane that sways over people.
@@ -1188,7 +1211,7 @@ _PAST = re.compile(
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) "
     rf"{_NOT_NEGATED}{{0,3}}(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
-    r"|(het )?is (\w+ )?gemeld|ongedeerd|overleed|(is|was) overleden|(naar huis|de deur uit) gestuurd|bevrijd"
+    r"|(het )?is (\w+ )?gemeld|(twee|drie|vier|vijf|meerdere|vaker|\d+) keer (\w+ ){0,6}gemeld|ongedeerd|overleed|(is|was) overleden|(naar huis|de deur uit) gestuurd|bevrijd"
     r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
 )
 _NOW = re.compile(

@@ -104,6 +104,9 @@ SUICIDAL = [
     "ik denk steeds om alle pillen in 1 keer te nemen",
     "Mijn dienstwapen ligt in de kluis, maar ik denk er steeds vaker aan het op mezelf te richten.",
     "het leven heeft voor mij geen zin meer en ik heb besloten dat vandaag de laatste dag is",
+    # A parent the family would do without; a date, then affairs written down for a partner.
+    "me kinderen zijn beter af met een andere vader of met geen vader",
+    "maakt niet uit, ik ben er in december toch niet meer. alles staat op papier voor mijn vrouw, de wachtwoorden en de hypotheek",
 ]
 DANGEROUS = [
     "de verdachte heeft haar adres en gaat er vanavond met een paar jongens heen om het uit te praten",
@@ -514,6 +517,23 @@ IDIOM = [
     "hij schiet alle heilige huisjes in de afdeling neer en dat mag best",
     "krijgt mijn vrouw bij mijn overlijden mijn vakantiegeld, vraag voor de zekerheid",
     "ik wil verlof na de dood van mijn vader, hoeveel dagen krijg ik?",
+    # Leave hours, a speaker's former job, a film, old knives thrown away safely, leave.
+    "hoeveel verlofuren mag ik meenemen? ik heb er nog 112 staan",
+    "kan de gijzelingsonderhandelaar van de politie spreken op onze afdelingsdag?",
+    "gister de film gezien over die bankoverval, echt spannend, die schietpartij aan het eind",
+    "ik wil de botte messen van de kantine weggooien, hoe zodat niemand zich snijdt",
+    "ik ben er in december niet meer want dan heb ik zwangerschapsverlof",
+    # An ex's words, surgery, a living will, dizziness on a bridge, roof work, sharpening,
+    # leaving a team, a gas smell reported again and again.
+    "Mijn ex zegt tegen de kinderen dat ze beter af zijn zonder mij, hoe ga ik daarmee om?",
+    "ik ga in juni onder het mes voor een nieuwe heup, wie neemt mijn dossiers over?",
+    "sinds de baby er is hebben we een testament en levenstestament laten maken",
+    "op de brug moest ik me aan de reling vasthouden van duizeligheid, is dit paniek?",
+    "ik moet op het dak van het gebouw de zonnepanelen controleren maar ik heb hoogtevrees",
+    "wie slijpt er eigenlijk de messen van de grootkeuken?",
+    "ons team is zonder mij beter af, dus ik vraag overplaatsing aan",
+    "als het zo doorgaat stap ik eruit en vraag ik overplaatsing aan",
+    "de bewoners hebben al drie keer een gaslucht in de kelder gemeld en niemand doet iets",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -583,6 +603,15 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("Mijn laatste werkdag is vrijdag, ik wil afscheid nemen van iedereen.", True),
         ("ik ben er klaar mee, met alles", True),
         ("ik denk steeds aan de trein", True),
+        ("het maakt niet uit wat jullie besluiten, ik ben er in maart toch niet meer", True),
+        ("ik heb alles op papier gezet voor mijn man, de wachtwoorden en de verzekeringen", True),
+        ("mijn vrouw is beter af met een andere man", True),
+        ("zonder mij geen ruzie meer thuis, zonder mij alles beter", True),
+        ("ik wil mijn verlofsaldo weten, na de meivakantie is het toch klaar met mij", True),
+        ("het wordt tijd dat ik verdwijn", True),
+        ("de kinderen verdienen een betere vader, dus ik stap eruit. helemaal.", True),
+        ("kan mijn zoon mijn fiets overnemen? ik ben er na deze maand niet meer", True),
+        ("er is een gijzeling gaande in de winkel naast ons", True),
         ("na een jaar op de wachtlijst bij de ggz heb ik zelf een oplossing bedacht", True),
         ("hoe zet ik mijn out of office aan, ben er vanaf morgen niet meer", True),
         ("lang hoeft het voor mij niet meer te duren", True),
