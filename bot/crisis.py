@@ -271,6 +271,7 @@ _IDIOMS = [
     r"spring (\w+ )?uit (mijn|m n|je) vel",
     # Pressure idiom, incidents in the news or long past, and denials of danger.
     r"\b(het|n) (pistool|mes|geweer) (\w+ )?op (de|mijn|zijn|haar|onze) (borst|keel)",
+    r"(pistool|geweer) (\w+ )?(tegen|op) (mijn|m n|je|ons|zijn|haar) (hoofd|slaap) (\w+ ){0,2}van (die|de|het|dat|deze|dit) (\w+ )?(deadline|planning|project|werk|baas|manager|vergadering|rooster|audit|inspectie|reorganisatie)\w*",
     r"(mezelf|mijzelf|me|zich|zichzelf|ons|jezelf) (\w+ )?in (de|mijn|m n) (eigen )?voet (ge)?(schoten|schieten|schiet)",
     r"(doen|doet|deden|deed) (\w+ ){0,2}alsof ik (\w+ )?(dood|lucht|onzichtbaar) (ben|was)",
     r"alsof (\w+ ){0,5}(bom|bommen)\b( \w+)?( kan| gaat)?( ontploffen| barsten)?",
@@ -690,6 +691,8 @@ _SUICIDE_PATTERNS = [
     r"(paracetamol|pillen|medicijnen|slaappillen|insuline) (\w+ ){0,4}(dodelijk|gespaard|spaart|sparen|tegelijk)",
     r"(hoeveel|welke) (\w+ ){0,4}(dodelijk|fataal|hoog genoeg)",
     r"dodelijke (dosis|hoeveelheid)",
+    # One step forward and it is over; whether a roof or a bridge is high enough.
+    r"(een|1) (klein )?(stap|stapje) (naar voren|over de rand)\b,? (\w+ ){0,2}(en )?(het is voorbij|is het voorbij|is alles voorbij|ben ik dood|ben ik weg|ben ik er niet meer)\b(?! (met|voor)\b)",
     r"(boven op|bovenop|op het dak van|op de rand van) (\w+ ){0,2}(parkeergarage|flat|gebouw|kantoor|brug)",
     r"(loop|ga|rij) (\w+ ){0,2}naar het spoor",
     r"(auto|dienstauto|wagen|busje) (\w+ ){0,5}tegen een (boom|muur|pilaar|viaduct)",
@@ -942,6 +945,7 @@ _WEAK_SUICIDE_PATTERNS = [
     r"hoe (lang|snel) ((duurt het|ben je) (\w+ ){0,2}(voordat|voor|tot|totdat) (je|iemand|ik|hij|ze) (niks|niets) meer (voelt|voel)|voel (je|jij|ik|iemand) (\w+ )?(niks|niets) meer)\b(?! (\w+ ){0,6}(verdoving|verdoofd|narcose|prik|tandarts))",
     r"\b(het water|de sluis|het kanaal|de rivier|de zee|het meer|de vijver|de gracht|de plas|het ijs) (\w+ ){0,3}in (te )?(lopen|loopt|loop)\b",
     r"(val|sprong) van (zo n |ongeveer |circa |een )?\w+ meter (\w+ ){0,4}(meteen|direct|zeker|gelijk) (dood|weg)\b",
+    r"hoe hoog (\w+ ){0,6}(dak|brug|flat|gebouw|balkon|raam|verdieping|parkeergarage|toren)\w* (\w+ ){0,4}(en )?of (dat|het|die|dit) (\w+ )?genoeg (is|zijn|was)\b",
     r"\bwil (\w+ )?daar zijn (\w+ )?niet (meer )?hier\b",
     r"laatste (werkdag|werkweek|dag|week|dienst) (\w+ ){0,3}niet omdat ik (\w+ )?(een )?(andere|nieuwe) (baan|functie|job|werkgever)",
     r"(besloten|weet) (\w+ ){0,3}dat ik (\w+ ){0,6}niet (meer )?(meemaak|mee maak)\b",

@@ -104,6 +104,8 @@ SUICIDAL = [
     "ik denk steeds om alle pillen in 1 keer te nemen",
     "Mijn dienstwapen ligt in de kluis, maar ik denk er steeds vaker aan het op mezelf te richten.",
     "het leven heeft voor mij geen zin meer en ik heb besloten dat vandaag de laatste dag is",
+    # One step forward on the platform and it is over.
+    "op het perron dacht ik: één stapje naar voren en het is voorbij",
     # A parent the family would do without; a date, then affairs written down for a partner.
     "me kinderen zijn beter af met een andere vader of met geen vader",
     "maakt niet uit, ik ben er in december toch niet meer. alles staat op papier voor mijn vrouw, de wachtwoorden en de hypotheek",
@@ -534,6 +536,10 @@ IDIOM = [
     "ons team is zonder mij beter af, dus ik vraag overplaatsing aan",
     "als het zo doorgaat stap ik eruit en vraag ik overplaatsing aan",
     "de bewoners hebben al drie keer een gaslucht in de kelder gemeld en niemand doet iets",
+    "ik zit de hele dag met een pistool tegen mijn hoofd van die deadline, valt mee hoor",
+    "nog een stap verder en we zijn klaar met de migratie",
+    "een stap naar voren zetten en het is voorbij met die onzekerheid",
+    "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -609,6 +615,8 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("zonder mij geen ruzie meer thuis, zonder mij alles beter", True),
         ("ik wil mijn verlofsaldo weten, na de meivakantie is het toch klaar met mij", True),
         ("het wordt tijd dat ik verdwijn", True),
+        ("ik reken uit hoe hoog het dak van het gebouw is en of dat genoeg is", True),
+        ("de overvaller hield een pistool tegen mijn hoofd", True),
         ("de kinderen verdienen een betere vader, dus ik stap eruit. helemaal.", True),
         ("kan mijn zoon mijn fiets overnemen? ik ben er na deze maand niet meer", True),
         ("er is een gijzeling gaande in de winkel naast ons", True),
