@@ -186,7 +186,7 @@ _IDIOMS = [
     r"(presentatie|plan|project|voorstel|pitch|demo|idee)\w* (\w+ ){0,2}(ging|gaat|gingen) in vlammen op",
     r"aan flarden (geschoten|schieten|schiet)",
     r"(me|mij|mezelf) (\w+ ){0,2}ophangen aan (het|de|die|dat|deze|dit) (\w+ )?(punt|opmerking|vraag|woord|dropdown|details?|discussie|formulering|menu|regel)\w*",
-    r"(kaarten|kaartjes|bloemen|foto|fotos|planten|plant|boeket|stof|vuil|schimmel|boeken|mok|koffie|spullen|papieren|post|sleutels|condens|vliegen|dode vliegen) (\w+ ){0,6}(op|in) de vensterbank|vensterbank (\w+ ){0,3}(kaarten|kaartjes|bloemen|planten)",
+    r"(kaarten|kaartjes|bloemen|foto|fotos|(kamer)?plant(en|je|jes)?|boeket|stof|vuil|schimmel|boeken|mok|koffie|spullen|papieren|post|sleutels|condens|vliegen|dode vliegen) (\w+ ){0,6}(op|in|van) de vensterbank|vensterbank (\w+ ){0,3}(kaarten|kaartjes|bloemen|planten)",
     r"(ga|gaan|gaat|ging) (bijna |echt |nog )?dood van (het |de )?\w+",
     r"lach(en|te)? (me|mij|ons|je) (helemaal |echt )?(dood|kapot|rot|een ongeluk)",
     r"zelfmoord(actie|missie|opdracht|piloot|plan voor het project|pass|passe|squad|tactiek|strategie|beslissing)",
@@ -426,6 +426,10 @@ _IDIOMS = [
     r"(bhv|bhver|ehbo)\w* (\w+ ){0,6}(reanimatie|reanimeren|aed)",
     r"(tot|totdat|voordat|tot dat) de ambulance (er is|komt|arriveert|er was)",
     r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
+    # The object named after the verb as a pun: "ik ga me ophangen... de schilderijen bedoel ik".
+    r"ophangen (\w+ ){0,4}(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|lijsten|fotos|planken) (\w+ ){0,5}bedoel (ik|je)\b",
+    # Self-harm in birds or other animals.
+    r"zelfbeschadiging (\w+ ){0,2}bij (\w+ )?(vogels|roofvogels|papegaaien|dieren|honden|katten|paarden|varkens|kippen|apen)\b",
     # "Klaar met alles, niet op die manier hoor": the writer rules the reading out.
     r"(klaar (mee |met )+(\w+ )?alles|(wil|kan) (ik )?(\w+ )?niet meer|zie het (\w+ )?niet meer zitten|ben er klaar mee|bij (hem|haar) zijn|er niet meer (wil )?zijn) (\w+ ){0,4}(niet op die manier|niet zo bedoeld|niet letterlijk|niet in die zin|niet zoals het klinkt)",
     r"niet in de zin (van|dat) (\w+ ){0,6}(er niet meer (wil |willen )?zijn|dood|zelfmoord\w*|een eind\w*)",

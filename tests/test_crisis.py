@@ -205,6 +205,7 @@ DANGEROUS = [
     "de schilder is van de steiger gevallen en ligt al een minuut roerloos op de stenen",
     "collega valt neer, reageert niet",
     "ze ligt op de grond in de gang en reageert nergens op",
+    "ik zit op de vensterbank naast de plant en ik spring",
 ]
 IDIOM = [
     "het spijt me, ik ben mijn wachtwoorden weer vergeten. kan de servicedesk ze resetten?",
@@ -538,6 +539,9 @@ IDIOM = [
     "de bewoners hebben al drie keer een gaslucht in de kelder gemeld en niemand doet iets",
     "ik zit de hele dag met een pistool tegen mijn hoofd van die deadline, valt mee hoor",
     "nog een stap verder en we zijn klaar met de migratie",
+    "ik ga me vanmiddag ophangen... de posters in de kantine bedoel ik, wie heeft punaises?",
+    "mijn kamerplant ligt op sterven sinds ik hem van de vensterbank haalde",
+    "is er onderzoek naar zelfbeschadiging bij papegaaien in gevangenschap?",
     "een stap naar voren zetten en het is voorbij met die onzekerheid",
     "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
 ]
