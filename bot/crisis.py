@@ -163,7 +163,8 @@ _IDIOMS = [
     r"(stanleymes|mes|broodmes|koksmes|aardappelmesje) (\w+ ){0,3}(schoot uit|gleed (\w+ ){0,3}(uit|weg))",
     r"(mes|messen) (\w+ )?slijpen|slijpen van (\w+ )?(mes|messen)|mes en vork\w*",
     r"(oude|botte|kapotte|gebroken|roestige) (\w+ )?(mes|messen|mesjes) (\w+ ){0,4}(weggooien|weg gooien|weggegooid|inleveren|opruimen|afvoeren|vervangen)\b",
-    r"slijpt (\w+ ){0,4}(mes|messen)\b",
+    r"\bwie slijpt (\w+ ){0,3}(mes|messen)\b|\b(mes|messen|mesjes) ((in|uit|van|op) (de|het|onze) (\w+ ){0,5})?(is|zijn|word|wordt|worden) (\w+ )?(bot|stomp)\b",
+    r"als een (strop|strik) (om|rond) (mijn|m n|je|zijn|haar|onze) (nek|hals)",
     # Surgery, a living will, an ex's words, holding on to a railing, roof work.
     r"\bonder het mes\b",
     r"(team|afdeling|project|organisatie|werkgroep|bedrijf|club)\w* (\w+ ){0,4}zonder mij (\w+ ){0,3}beter\b",

@@ -542,6 +542,8 @@ IDIOM = [
     "ik ga me vanmiddag ophangen... de posters in de kantine bedoel ik, wie heeft punaises?",
     "mijn kamerplant ligt op sterven sinds ik hem van de vensterbank haalde",
     "is er onderzoek naar zelfbeschadiging bij papegaaien in gevangenschap?",
+    "het grote mes in de keuken van de derde verdieping is bot, wie koopt een nieuwe?",
+    "die deadline is als een strop om mijn nek, zeggen wij in het Pools",
     "een stap naar voren zetten en het is voorbij met die onzekerheid",
     "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
 ]
@@ -621,6 +623,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("het wordt tijd dat ik verdwijn", True),
         ("ik reken uit hoe hoog het dak van het gebouw is en of dat genoeg is", True),
         ("de overvaller hield een pistool tegen mijn hoofd", True),
+        ("hij zwaait met een mes, het is bot maar hij is gevaarlijk", True),
         ("de kinderen verdienen een betere vader, dus ik stap eruit. helemaal.", True),
         ("kan mijn zoon mijn fiets overnemen? ik ben er na deze maand niet meer", True),
         ("er is een gijzeling gaande in de winkel naast ons", True),
