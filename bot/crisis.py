@@ -442,7 +442,7 @@ _IDIOMS = [
     r"(dood willen|doodgaan|dood gaan|zelfmoord plegen|sterven) (ben|wil|doe|denk) ik (\w+ )?(niet|nooit)\b",
     r"(uitspraken|opmerkingen|signalen|woorden) (\w+ ){0,2}over (doodsgedachten|de dood|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|een eind\w*) (\w+ ){0,3}(niet|nooit|geen)\b",
     r"(zelfmoord\w*|zelfdoding|(zichzelf|mezelf|zich) (\w+ )?(iets|wat) aan ?(te )?doen|doodsgedachten|de dood) (\w+ ){0,3}(dat|wat|die) (ontkende|ontkent|ontkenden)\b",
-    r"\bkill me now\b",
+    r"\bkill me (now|haha\w*|lol|xd)\b",
     r"\bgeen (zelfmoord|zelfdoding|su[iy]c[iy]de)\w* (hoor|of zo|ofzo|hoor maar)\b",
     # A case note: "gevraagd naar gedachten aan de dood: nee, niet aan de orde".
     r"(gevraagd|vraag|vroeg) (\w+ ){0,10}(de dood|doodsgedachten|zelfmoord\w*|zelfdoding|su[iy]c[iy]d\w*|(zichzelf|zich|mezelf) (iets|wat) aan ?(te )?doen)( (denkt|dacht|denk|heeft|had))? (nee|niet aan de orde|ontkend|ontkent)\b",

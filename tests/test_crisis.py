@@ -544,6 +544,7 @@ IDIOM = [
     "is er onderzoek naar zelfbeschadiging bij papegaaien in gevangenschap?",
     "het grote mes in de keuken van de derde verdieping is bot, wie koopt een nieuwe?",
     "die deadline is als een strop om mijn nek, zeggen wij in het Pools",
+    "nog drie adressen in de regen, kill me haha",
     "een stap naar voren zetten en het is voorbij met die onzekerheid",
     "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
 ]
