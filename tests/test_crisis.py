@@ -106,6 +106,10 @@ SUICIDAL = [
     "het leven heeft voor mij geen zin meer en ik heb besloten dat vandaag de laatste dag is",
     # One step forward on the platform and it is over.
     "op het perron dacht ik: één stapje naar voren en het is voorbij",
+    # Idioms of this session that must not hide what follows them.
+    "ik moest me aan de reling vasthouden om niet te springen",
+    "ik sta op het dak om de zonnepanelen te controleren en ik wil springen",
+    "mijn ex zegt ik ben slecht. ze zijn beter af zonder mij",
     # A parent the family would do without; a date, then affairs written down for a partner.
     "me kinderen zijn beter af met een andere vader of met geen vader",
     "maakt niet uit, ik ben er in december toch niet meer. alles staat op papier voor mijn vrouw, de wachtwoorden en de hypotheek",
