@@ -430,6 +430,7 @@ _IDIOMS = [
     # The object named after the verb as a pun: "ik ga me ophangen... de schilderijen bedoel ik".
     r"ophangen (\w+ ){0,4}(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|lijsten|fotos|planken) (\w+ ){0,5}bedoel (ik|je)\b",
     # Self-harm in birds or other animals.
+    r"\bmesjes (en|of) (\w+ )?(snijplank|pincet|scalpel|handschoen|monsterpot|potjes|schaar)\w*",
     r"zelfbeschadiging (\w+ ){0,2}bij (\w+ )?(vogels|roofvogels|papegaaien|dieren|honden|katten|paarden|varkens|kippen|apen)\b",
     # "Klaar met alles, niet op die manier hoor": the writer rules the reading out.
     r"(klaar (mee |met )+(\w+ )?alles|(wil|kan) (ik )?(\w+ )?niet meer|zie het (\w+ )?niet meer zitten|ben er klaar mee|bij (hem|haar) zijn|er niet meer (wil )?zijn) (\w+ ){0,4}(niet op die manier|niet zo bedoeld|niet letterlijk|niet in die zin|niet zoals het klinkt)",
@@ -606,7 +607,8 @@ _SUICIDE_PATTERNS = [
     r"(verdrinken|verdrinking) (\w+ )?(mezelf|zelf|wil)",
     r"(wil|wilde|ga|gaat|zal) (\w+ ){0,3}(verdrinken|ophangen|opknopen)",
     r"(niemand|niemand zou) (\w+ ){0,4}(merken|missen) (\w+ ){0,4}(als|wanneer) ik",
-    r"(er|hier) (\w+ )?(niet meer|nooit meer) (wil|wil zijn|zijn|te zijn)",
+    r"\b(er|hier) (\w+ )?(niet meer|nooit meer) (wil|wil zijn|zijn|te zijn)",
+    r"\bover (\w+ )?niet meer (willen|leven|wakker (te )?worden|er zijn)\b",
     r"(hoeft|hoef) (\w+ ){0,2}(niet meer|niet langer)\s*$",
     r"(levensmoe|doodsverlangen|doodswens)",
     r"(verlang|verlangen|verlangt) (\w+ ){0,2}naar (de dood|dood te zijn|sterven|het einde)",
@@ -950,6 +952,8 @@ _WEAK_SUICIDE_PATTERNS = [
     r"hoe (lang|snel) ((duurt het|ben je) (\w+ ){0,2}(voordat|voor|tot|totdat) (je|iemand|ik|hij|ze) (niks|niets) meer (voelt|voel)|voel (je|jij|ik|iemand) (\w+ )?(niks|niets) meer)\b(?! (\w+ ){0,6}(verdoving|verdoofd|narcose|prik|tandarts))",
     r"\b(het water|de sluis|het kanaal|de rivier|de zee|het meer|de vijver|de gracht|de plas|het ijs) (\w+ ){0,3}in (te )?(lopen|loopt|loop)\b",
     r"(val|sprong) van (zo n |ongeveer |circa |een )?\w+ meter (\w+ ){0,4}(meteen|direct|zeker|gelijk) (dood|weg)\b",
+    r"\b(voor|bij) een mens (\w+ ){0,2}(ook )?(genoeg|dodelijk|fataal)\b",
+    r"(mist|missen|vermist|kwijt|verdwenen|meegenomen|weggenomen) (\w+ ){0,8}(euthanaticum|euthanasiemiddel\w*|pentobarbital)|(euthanaticum|euthanasiemiddel\w*|pentobarbital) (\w+ ){0,6}(mist|kwijt|verdwenen|weg|meegenomen)\b",
     r"hoe hoog (\w+ ){0,6}(dak|brug|flat|gebouw|balkon|raam|verdieping|parkeergarage|toren)\w* (\w+ ){0,4}(en )?of (dat|het|die|dit) (\w+ )?genoeg (is|zijn|was)\b",
     r"\bwil (\w+ )?daar zijn (\w+ )?niet (meer )?hier\b",
     r"laatste (werkdag|werkweek|dag|week|dienst) (\w+ ){0,3}niet omdat ik (\w+ )?(een )?(andere|nieuwe) (baan|functie|job|werkgever)",
@@ -1123,6 +1127,8 @@ _INCIDENT_WORDS = [
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
+    # Buried under rubble, or hemmed in by a crowd.
+    r"\bonder (het |de )?(puin|brokstukken)\b|\b(we|wij|ik|ze|zij|hij|collega s|collegas) (zijn|zitten|zit|ben|worden|word|is) (\w+ ){0,2}(ingesloten|omsingeld|klemgezet|klem gezet)\b",
     # Somebody else short of air, lying there unresponsive, or the writer hiding now.
     r"(die|hij|ze|zij|mevrouw|meneer|man|vrouw|collega|iemand|kind|klant|bezoeker) (\w+ )?geen lucht (meer )?(krijgt|kreeg)\b|\b(krijgt|kreeg) (\w+ )?geen lucht\b",
     r"\b(ligt|lag) (\w+ ){0,12}(reageert|reageerde) (nergens op|niet( meer)?)\b(?! (meer )?op\b)",

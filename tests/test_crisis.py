@@ -110,6 +110,7 @@ SUICIDAL = [
     "ik moest me aan de reling vasthouden om niet te springen",
     "ik sta op het dak om de zonnepanelen te controleren en ik wil springen",
     "mijn ex zegt ik ben slecht. ze zijn beter af zonder mij",
+    "hij had het de laatste tijd steeds over niet meer willen",
     # A parent the family would do without; a date, then affairs written down for a partner.
     "me kinderen zijn beter af met een andere vader of met geen vader",
     "maakt niet uit, ik ben er in december toch niet meer. alles staat op papier voor mijn vrouw, de wachtwoorden en de hypotheek",
@@ -549,6 +550,9 @@ IDIOM = [
     "het grote mes in de keuken van de derde verdieping is bot, wie koopt een nieuwe?",
     "die deadline is als een strop om mijn nek, zeggen wij in het Pools",
     "nog drie adressen in de regen, kill me haha",
+    "ik heb de mesjes en snijplanken voor de keuring al besteld",
+    "ik controleer daar niet meer. zijn er regels voor?",
+    "de gedetineerden zijn 's nachts op cel ingesloten",
     "een stap naar voren zetten en het is voorbij met die onzekerheid",
     "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
 ]
@@ -629,6 +633,10 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("ik reken uit hoe hoog het dak van het gebouw is en of dat genoeg is", True),
         ("de overvaller hield een pistool tegen mijn hoofd", True),
         ("hij zwaait met een mes, het is bot maar hij is gevaarlijk", True),
+        ("halve gebouw ingestort, drie collega's onder het puin", True),
+        ("we zijn ingesloten door demonstranten, ze duwen tegen de auto", True),
+        ("hij vroeg of die stroomstoot voor een mens ook genoeg zou zijn", True),
+        ("er mist een flacon euthanaticum uit de auto van mijn collega", True),
         ("de kinderen verdienen een betere vader, dus ik stap eruit. helemaal.", True),
         ("kan mijn zoon mijn fiets overnemen? ik ben er na deze maand niet meer", True),
         ("er is een gijzeling gaande in de winkel naast ons", True),
