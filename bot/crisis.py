@@ -952,7 +952,7 @@ _WEAK_SUICIDE_PATTERNS = [
     r"hoe (lang|snel) ((duurt het|ben je) (\w+ ){0,2}(voordat|voor|tot|totdat) (je|iemand|ik|hij|ze) (niks|niets) meer (voelt|voel)|voel (je|jij|ik|iemand) (\w+ )?(niks|niets) meer)\b(?! (\w+ ){0,6}(verdoving|verdoofd|narcose|prik|tandarts))",
     r"\b(het water|de sluis|het kanaal|de rivier|de zee|het meer|de vijver|de gracht|de plas|het ijs) (\w+ ){0,3}in (te )?(lopen|loopt|loop)\b",
     r"(val|sprong) van (zo n |ongeveer |circa |een )?\w+ meter (\w+ ){0,4}(meteen|direct|zeker|gelijk) (dood|weg)\b",
-    r"\b(voor|bij) een mens (\w+ ){0,2}(ook )?(genoeg|dodelijk|fataal)\b",
+    r"\b(volt|stroom\w*|dosis|pillen|tabletten|milligram|mg|gif|middel|verdoving\w*|hoogte|meter)\b (\w+ ){0,10}(voor|bij) een mens (\w+ ){0,2}(ook )?(genoeg|dodelijk|fataal)\b",
     r"(mist|missen|vermist|kwijt|verdwenen|meegenomen|weggenomen) (\w+ ){0,8}(euthanaticum|euthanasiemiddel\w*|pentobarbital)|(euthanaticum|euthanasiemiddel\w*|pentobarbital) (\w+ ){0,6}(mist|kwijt|verdwenen|weg|meegenomen)\b",
     r"hoe hoog (\w+ ){0,6}(dak|brug|flat|gebouw|balkon|raam|verdieping|parkeergarage|toren)\w* (\w+ ){0,4}(en )?of (dat|het|die|dit) (\w+ )?genoeg (is|zijn|was)\b",
     r"\bwil (\w+ )?daar zijn (\w+ )?niet (meer )?hier\b",

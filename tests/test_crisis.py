@@ -553,6 +553,7 @@ IDIOM = [
     "ik heb de mesjes en snijplanken voor de keuring al besteld",
     "ik controleer daar niet meer. zijn er regels voor?",
     "de gedetineerden zijn 's nachts op cel ingesloten",
+    "hoeveel vitamine D is voor een mens genoeg per dag?",
     "een stap naar voren zetten en het is voorbij met die onzekerheid",
     "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
 ]
