@@ -31,6 +31,8 @@ _OFFICE_KIT = r"(outlook|excel|teams|printer|scanner|kopieerapparaat|koffieautom
 # What someone leaves in order for others: passwords, PIN codes, a will.
 _HANDED_OVER = r"(wachtwoorden|pincode\w*|testament)"
 _FOOD = r"(taart|brood|kip|vlees|groente|fruit|kaas|worst|appel|ui|uien|tomaat|tomaten|speenvarken|varken|ham|vis|pizza|cake|vlaai|gebak|meloen|watermeloen|rollade|kalkoen)\w*"
+# What one hangs on a wall or from the ceiling ("slingers ophangen" is no hanging).
+_DECORATIONS = r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen)"
 # Keepsakes given to family or colleagues when one puts one's affairs in order.
 _KEEPSAKE = r"(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)"
 _KIN = r"(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)"
@@ -165,7 +167,8 @@ _IDIOMS = [
     r"(oude|botte|kapotte|gebroken|roestige) (\w+ )?(mes|messen|mesjes) (\w+ ){0,4}(weggooien|weg gooien|weggegooid|inleveren|opruimen|afvoeren|vervangen)\b",
     r"\bwie slijpt (\w+ ){0,3}(mes|messen)\b|\b(mes|messen|mesjes) ((in|uit|van|op) (de|het|onze) (\w+ ){0,5})?(is|zijn|word|wordt|worden) (\w+ )?(bot|stomp)\b",
     r"als een (strop|strik) (om|rond) (mijn|m n|je|zijn|haar|onze) (nek|hals)",
-    # Surgery, a living will, an ex's words, holding on to a railing, roof work.
+    # Surgery, a team better off without the writer, a living will, an ex's words, holding on
+    # to a railing, roof work.
     r"\bonder het mes\b",
     r"(team|afdeling|project|organisatie|werkgroep|bedrijf|club)\w* (\w+ ){0,4}zonder mij (\w+ ){0,3}beter\b(?! (\w+ ){0,3}(gezin|kinderen|vrouw|man|familie|wereld|iedereen|ouders)\b)",
     r"(testament en (een )?)?levenstestament",
@@ -426,10 +429,10 @@ _IDIOMS = [
     r"(protocol|procedure|instructie) (\w+ ){0,8}(onwel|bewusteloos|reanimatie|aed)",
     r"(bhv|bhver|ehbo)\w* (\w+ ){0,6}(reanimatie|reanimeren|aed)",
     r"(tot|totdat|voordat|tot dat) de ambulance (er is|komt|arriveert|er was)",
-    r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|jas|was) (\w+ )?ophangen",
+    rf"({_DECORATIONS}|jas|was) (\w+ )?ophangen",
     # The object named after the verb as a pun: "ik ga me ophangen... de schilderijen bedoel ik".
-    r"ophangen (\w+ ){0,4}(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilderij|schilderijen|posters?|gordijnen|lijsten|fotos|planken) (\w+ ){0,5}bedoel (ik|je)\b",
-    # Self-harm in birds or other animals.
+    rf"ophangen (\w+ ){{0,4}}({_DECORATIONS}|lijsten|fotos|planken) (\w+ ){{0,5}}bedoel (ik|je)\b",
+    # Blades ordered with cutting boards; self-harm in birds or other animals.
     r"\bmesjes (en|of) (\w+ )?(snijplank|pincet|scalpel|handschoen|monsterpot|potjes|schaar)\w*",
     r"zelfbeschadiging (\w+ ){0,2}bij (\w+ )?(vogels|roofvogels|papegaaien|dieren|honden|katten|paarden|varkens|kippen|apen)\b",
     # "Klaar met alles, niet op die manier hoor": the writer rules the reading out.
