@@ -345,7 +345,9 @@ _IDIOMS = [
     r"(cursus|training|les|oefening|herhaling|rooster|lijst|handboek|kast) (\w+ ){0,5}(reanimatie|reanimeren|ehbo|aed|bhv|bommelding)\w*",
     r"(die|dat) (\w+ )?(kunnen|kan) reanimeren",
     r"(?<!geen )(procedure|protocol|oefening|instructie|handboek) (\w+ ){0,3}(bij )?(een )?(bommelding|brand|ontruiming|calamiteit)",
-    r"(sneed|snijdt|snij|gesneden) (me |mij |zich |mezelf |zichzelf )?(\w+ )?aan (een|het|de|mijn) (papiertje|papier|envelop|blik|glas|scherf)",
+    r"(sneed|snijdt|snij|gesneden) (me |mij |zich |mezelf |zichzelf )?(\w+ )?aan (een|het|de|mijn|dat|die|dit|deze) (\w+ )?(papiertje|papier|envelop\w*|blik|glas|scherf)",
+    # "je mag me ophangen als dat rapport vrijdag niet af is": a promise, not a wish.
+    r"\b(je|jullie|u) (mag|mogen) (me|mij) (\w+ )?(ophangen|opknopen|afschieten|doodschieten|neerschieten|vierendelen) als\b",
     r"(wat|hoe) (je|we|jij|ik) (\w+ ){0,3}(als|wanneer) (iemand|een klant|een client) (\w+ ){0,3}(mes|wapen|pistool)\w*",
     r"(schietvereniging|schietsport|jacht)\w* (\w+ ){0,8}(vuurwapen|wapen|geweer|pistool)|(verlof|vergunning) (\w+ ){0,3}(vuurwapen|wapen|geweer)",
     r"(die|dat) (\w+ )?(bewusteloos|onwel) (was|werd|raakte)",
@@ -614,6 +616,7 @@ _SUICIDE_PATTERNS = [
     r"\bover (\w+ )?niet meer (willen|leven|wakker (te )?worden|er zijn)\b",
     r"(hoeft|hoef) (\w+ ){0,2}(niet meer|niet langer)\s*$",
     r"(levensmoe|doodsverlangen|doodswens)",
+    r"(?<!geen )\b(zin|behoefte|drang) (\w+ )?om (\w+ )?(te sterven|dood te gaan|er niet meer te zijn)\b",
     r"(verlang|verlangen|verlangt) (\w+ ){0,2}naar (de dood|dood te zijn|sterven|het einde)",
     # "nadenken over de dood. Niet bang ervoor, eerder verlangend."
     r"(de dood|sterven|doodgaan) (\w+ ){0,8}(verlangend|verlangen|verlang)\b",
@@ -863,7 +866,7 @@ _SUICIDE_PATTERNS = [
     r"werd ik (\w+ )?gevonden",
     r"(overlijd|doodga|sterf) (\w+ ){0,6}(ben|heb) (het|dat) (\w+ )?van plan",
     r"niet te zullen overleven",
-    r"(overlijden|overleden|gestorven|verloren|begrafenis|uitvaart) (\w+ ){0,30}((hem|haar) (\w+ ){0,4}(wil|wilde|willen|ga|gaat) (volgen|achterna|zijn)|(hem|haar) achterna (\w+ ){0,2}(moet|wil|wilde|ga|gaan|zal)|(wil|wilde|willen) (\w+ )?bij (hem|haar) zijn)\b",
+    r"(overlijden|overleden|gestorven|verloren|begrafenis|uitvaart) (\w+ ){0,30}((hem|haar) (\w+ ){0,4}(wil|wilde|willen|ga|gaat) (volgen|achterna|zijn)|(hem|haar|(mijn|m n|mn) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma|vriend|vriendin)) achterna (\w+ ){0,2}(moet|wil|wilde|ga|gaan|zal)|(wil|wilde|willen) (\w+ )?bij (hem|haar) zijn)\b",
     r"(schande|ontslag|schaamte|vernedering|faillissement|scheiding) (\w+ )?niet (zal|zullen|zou|zouden|gaat|ga|kan) overleven",
     r"(opgevat|klonk|klinkt|leek|voelde) als (een )?afscheid\b(?! van (het|de|dit|dat|deze|die|mijn|zijn|haar|ons|onze) (team|afdeling|baan|werk|project|organisatie|kantoor|collega))",
     r"testament (\w+ ){0,12}(bedankt|afscheid)|(bedankt|afscheid) (\w+ ){0,12}testament",
@@ -910,7 +913,7 @@ _WEAK_SUICIDE_PATTERNS = [
     r"er (\w+ ){0,2}(een )?punt achter (zet|zetten|te zetten)\b",
     r"(zet|zetten|zette) (ik |hij |ze |zij )?er (\w+ ){0,2}(een )?punt achter\b",
     r"(er|der|dr) ?uit (te )?(stappen|stappe|stap|stapt)\b",
-    r"\b(ik )?(stap|stapt) (\w+ )?(er|der|dr) ?uit\b(?! (bij|op|in|uit|als|met|en (vraag|zoek|ga|neem))\b)",
+    r"\b(ik )?(stap|stapt) (\w+ )?(er|der|dr) ?uit\b(?! (bij|op|in|uit|als|met|per|en (vraag|zoek|ga|neem))\b)(?! (\w+ ){0,8}(baan|ontslag|opzeg\w*|pensioen|vacature|functie|contract)\b)",
     r"\bzonder mij (\w+ ){0,5}(beter|gelukkiger|een eerlijke kans|opnieuw (\w+ )?beginnen|geen (ruzie|schulden|zorgen|last))\b",
     r"\b(is|ben) het (\w+ ){0,2}klaar met mij\b",
     r"\b(wordt|is) (\w+ )?tijd (\w+ )?dat ik (\w+ )?verdwijn\b",
@@ -926,6 +929,13 @@ _WEAK_SUICIDE_PATTERNS = [
     # "Beter af met een andere vader": the writer as the parent the family would do without.
     r"(kinderen|kids|gezin|zoon|dochter|vrouw|man|partner|familie) (\w+ ){0,3}beter af (\w+ ){0,2}met een (andere|nieuwe|betere) (vader|moeder|papa|mama|man|vrouw|partner)\b",
     r"(denk|dacht|denken) (\w+ ){0,3}aan (de|het|een) (trein|spoor|brug|flat)\b",
+    r"\b(ik|hij|ze|zij) (\w+ ){0,4}(nagedacht|bedacht|uitgedacht|uitgezocht) (\w+ ){0,2}hoe en waar\b",
+    # Following a parent or partner; "in het vak" or "als douanier" follows them into a job.
+    r"\b(ik|hij|ze|zij) (\w+ ){0,2}(mijn|m n|mn|zijn|haar) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma) (\w+ )?achterna (ga|gaan|gaat|wil|wilde)\b(?! (\w+ ){0,2}(in|als|naar|bij|met)\b)",
+    r"\b(ik|hij|ze|zij) (ga|gaat|wil|wilde) (\w+ )?(mijn|m n|mn|zijn|haar) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma) achterna\b(?! (\w+ ){0,2}(in|als|naar|bij|met)\b)",
+    r"(sturen|stuur|rijden|rijd|rij) (en )?dan is het (over|voorbij|klaar|gedaan)\b",
+    r"\b(wil|wilde) (ik|hij|ze|zij) (daar|er) ook eindigen\b|\book eindigen (\w+ )?bij (hem|haar)\b",
+    r"\b(ik|hij|ze|zij|me|mezelf) (\w+ ){0,3}overboord (stap|stapt|stappen|spring|springt|springen|laat vallen|te stappen|te springen)\b",
     r"(ggz|psycholoog|psychiater|therapie|therapeut|wachtlijst) (\w+ ){0,12}zelf (een |de )?oplossing (\w+ )?(bedacht|gevonden)",
     r"(hoeft|moet) (het|dit) (\w+ ){0,3}niet (lang )?meer te duren",
     r"(eigen|mijn) (uitvaart|begrafenis|crematie) (\w+ ){0,3}(regelen|te regelen|plannen|voorbereiden)",
@@ -1130,6 +1140,7 @@ _INCIDENT_WORDS = [
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
+    r"\b(voel|voelen|hoor|horen|zie|zien|merk) (\w+ )?geen (adem|ademhaling)\b",
     # Buried under rubble, or hemmed in by a crowd.
     r"\bonder (het |de )?(puin|brokstukken)\b|\b(we|wij|ik|ze|zij|hij|collega s|collegas) (zijn|zitten|zit|ben|worden|word|is) (\w+ ){0,2}(ingesloten|omsingeld|klemgezet|klem gezet)\b",
     # Somebody else short of air, lying there unresponsive, or the writer hiding now.
@@ -1230,7 +1241,8 @@ _PAST = re.compile(
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) "
     rf"{_NOT_NEGATED}{{0,3}}(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
     r"|(het )?is (\w+ )?gemeld|(twee|drie|vier|vijf|meerdere|vaker|\d+) keer (\w+ ){0,6}gemeld|ongedeerd|overleed|(is|was) overleden|(naar huis|de deur uit) gestuurd|bevrijd"
-    r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak))\b"
+    r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak|gebeurtenis)"
+    r"|(heb|hebben|had|hadden) (\w+ ){0,6}(geholpen|gereanimeerd|eerste hulp (\w+ )?verleend))\b"
 )
 _NOW = re.compile(
     # "net langs", "net als", "net niet" mean barely or like, not just now; "las net" reads news.
@@ -1259,7 +1271,7 @@ _WHEN = re.compile(
 # An incident told with its end ("de dader is opgepakt", "het vuur is geblust") is over.
 _RESOLVED = re.compile(
     rf"\b(is|zijn|werd|werden) {_NOT_NEGATED}{{0,2}}(opgepakt|aangehouden|gearresteerd|afgevoerd)\b"
-    r"|(?<!of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b"
+    r"|(?<!of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b|(?<!of )\b(hij|ze|zij) (\w+ )?(leeft|heeft het overleefd)\b"
     rf"|\b(is|zijn|was|werd) {_NOT_NEGATED}{{0,2}}(weer )?(vrijgegeven|geblust)\b"
     rf"|\b(brand|vuur) is {_NOT_NEGATED}?uit\b"
     rf"|het is {_NOT_NEGATED}?voorbij\b|(is|was) {_NOT_NEGATED}?goed afgelopen\b"
@@ -1272,7 +1284,7 @@ _STILL = re.compile(
 # Memories coming back are not the incident happening again.
 _MEMORY = re.compile(
     r"(komt|kwam|komen|kwamen) (alles|het|dat|het allemaal|de beelden|het beeld|die beelden) (\w+ ){0,2}terug"
-    r"|(zie|zag) (het|hem|haar|dat|die beelden) (\w+ ){0,2}voor (me|mij)"
+    r"|(zie|zag) (ik |we )?(het|hem|haar|dat|die beelden) (\w+ ){0,2}voor (me|mij)"
 )
 # Compiled one by one: a single alternation of all of them is about twenty times slower.
 # An idiom ends where a word ends: "mes in zijn rug" is not "mes in zijn rugtas".

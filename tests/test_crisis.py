@@ -114,6 +114,9 @@ SUICIDAL = [
     # A parent the family would do without; a date, then affairs written down for a partner.
     "me kinderen zijn beter af met een andere vader of met geen vader",
     "maakt niet uit, ik ben er in december toch niet meer. alles staat op papier voor mijn vrouw, de wachtwoorden en de hypotheek",
+    # A wish to die as "zin om"; following a dead parent, thought through "hoe en waar".
+    "elke ochtend heb ik zin om te sterven",
+    "mijn moeder is in mei overleden. ik ga haar achterna, ik heb al bedacht hoe en waar",
 ]
 DANGEROUS = [
     "de verdachte heeft haar adres en gaat er vanavond met een paar jongens heen om het uit te praten",
@@ -556,6 +559,15 @@ IDIOM = [
     "hoeveel vitamine D is voor een mens genoeg per dag?",
     "een stap naar voren zetten en het is voorbij met die onzekerheid",
     "hoe hoog is het plafond van de zaal en of dat genoeg is voor de kast",
+    "au, ik snij me steeds aan die dunne enveloppen van de post",
+    "jullie mogen me ophangen als de begroting maandag niet klaar is",
+    "ik stap eruit per 1 maart, ik heb een nieuwe baan bij de gemeente",
+    "ik ga mijn vader achterna in het vak, hij was ook douanier",
+    "geen zin om te sterven van verveling in dat overleg, ik neem mijn laptop mee",
+    # Help given earlier, or a victim who lived, is told afterwards.
+    "ik heb vorige week een collega met een epileptische aanval geholpen, is daar nazorg voor?",
+    "gisteren zakte een bezoeker in elkaar, de ambulance kwam en hij leeft, maar ik ben er vandaag van slag van",
+    "vorige maand heb ik iemand gereanimeerd en nu zie ik het steeds weer voor me",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -659,6 +671,10 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("ik werk op de IC. ik weet welke middelen en hoeveel. ik denk er te vaak aan", True),
         ("er ligt een brief voor mijn dochter in de la", True),
         ("hij is er nog. ik verstop me.", True),
+        ("op de veerboot denk ik erover om gewoon overboord te stappen", True),
+        ("in de tunnel denk ik: tegen de wand sturen en dan is het over", True),
+        ("elke keer als ik langs die plek rijd wil ik daar ook eindigen", True),
+        ("hij zit stil met zijn hoofd op het bureau en ik voel geen ademhaling", True),
         # An arrest does not end an incident whose victim is still lying there.
         ("De man met het mes is aangehouden, maar mijn collega ligt bewusteloos in de gang", True),
         ("er is een explosie in de kelder, ik weet niet of er niemand gewond is", True),
