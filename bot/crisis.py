@@ -231,6 +231,7 @@ _IDIOMS = [
     r"(geen|niet|nooit) (\w+ ){0,2}(gedachten|gedachtes) (\w+ ){0,2}dat (ik|hij|ze|zij) (er )?niet meer (wil|wilt|zou willen) (zijn|leven)\b",
     r"niet aan (zelfmoord|zelfdoding|de dood|sterven|doodgaan) (\w+ )?(denk|denkt|dacht)",
     r"aan (zelfmoord|zelfdoding|su[iy]c[iy]de|de dood|sterven|doodgaan) (denk|denkt|dacht) (ik|hij|ze|zij) (\w+ )?(niet|nooit)\b",
+    r"(gedachten|gedachtes|plannen) (aan|over|om) (zelfmoord|zelfdoding|su[iy]c[iy]de|de dood|sterven|doodgaan) (heeft|had|hebben|hadden) (ik|hij|ze|zij) (\w+ )?(niet|geen|nooit)\b",
     # Case notes that record a denial; a "maar" in between keeps what follows.
     r"(su[iy]c[iy]dale gedachten|su[iy]c[iy]daliteit|doodsgedachten|zelfmoordgedachten|doodswens|zelfbeschadiging) (\w+ ){0,2}(worden|werd|wordt|zijn|is|werden) (\w+ ){0,2}(ontkend|uitgesloten|niet aanwezig|afwezig|niet aan de orde)\b",
     r"geen (signalen|aanwijzingen|uitspraken|tekenen|indicaties) ((?!maar |toch |wel )\w+ ){0,10}(de dood|dood|zelfmoord\w*|zelfdoding\w*|su[iy]c[iy]d\w*|(zichzelf|mezelf|zich|hem|haar)( \w+)? (iets|wat) (\w+ ){0,2}(aan ?doen|aan te doen|aandoe))\b( gedaan)?",
@@ -1265,6 +1266,8 @@ _REAL = re.compile(
     r"|\b(nu|op dit moment|zojuist|zonet) (\w+ ){0,3}(staat|staan|loopt|zit|ligt)\b|\ber (staat|loopt|zit|ligt) (nu )?(een|iemand)\b"
 )
 _LAUGH = re.compile(r"\b(lol|lo+l|haha\w*|hihi\w*|xd|grapje|geintje)\b")
+# "lol maar ik meen het", "grapje. of niet": the laugh is taken back.
+_EARNEST = re.compile(r"\b(meen (ik )?het|of (toch )?niet\b|geen grap|niet grappig|niet als grap)")
 _WHEN = re.compile(
     r"\b(vandaag|vanavond|vannacht|nu|zometeen|zo meteen|straks|morgen|om \d+|over (een|\d+) (uur|minuten|kwartier))\b"
 )
@@ -1351,7 +1354,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         len(token) >= 6 and any(within_edits(token, w, d) for w, d in _FUZZY.items())
         for token in norm.split()
     ):
-        return CrisisSignal(DANGER if incident else SUICIDE)
+        # Strong words said with a laugh the message does not take back: the model may overrule.
+        joked = _LAUGH.search(norm) is not None and not _EARNEST.search(norm)
+        return CrisisSignal(DANGER if incident else SUICIDE, weak=joked)
     if incident:
         return CrisisSignal(DANGER, weak=True)
     # One weak sign of ending may be overruled by the model; two together are not.

@@ -675,6 +675,11 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("in de tunnel denk ik: tegen de wand sturen en dan is het over", True),
         ("elke keer als ik langs die plek rijd wil ik daar ook eindigen", True),
         ("hij zit stil met zijn hoofd op het bureau en ik voel geen ademhaling", True),
+        # Strong words with a laugh the message does not take back: the model may overrule.
+        ("als die vergadering nog een uur duurt ga ik me ophangen haha", True),
+        ("ik wil me van kant maken, grapje, maar wie heeft dat lettertype gekozen", True),
+        ("ik wil me van kant maken lol maar ik meen het", False),
+        ("haha ik spring zo van het dak. grapje. of toch niet", False),
         # An arrest does not end an incident whose victim is still lying there.
         ("De man met het mes is aangehouden, maar mijn collega ligt bewusteloos in de gang", True),
         ("er is een explosie in de kelder, ik weet niet of er niemand gewond is", True),
