@@ -1207,6 +1207,7 @@ _INCIDENT_WORDS = [
     r"(ligt|lag|liggen) (\w+ ){0,2}onder (een|de|het) (\w+ ){0,2}(stelling|kast|pallet|heftruck|lading|balk|auto|steiger)\w*",
     r"(ligt|lag|gevallen|gevonden|gezakt) (\w+ ){0,8}(geeft|gaf) geen (antwoord|reactie|teken)",
     r"(me|mij|je|jou|ons|hem|haar) (\w+ ){0,4}in elkaar (gaat|gaan|zal|zullen|komt|komen) (te )?slaan",
+    r"\bin elkaar (gaat|gaan|zal|zullen|komt|komen) (te )?(trappen|schoppen|rammen|beuken)\b",
     r"(wacht|wachten|staat|staan) (\w+ ){0,2}buiten op (me|mij|ons)\b",
     r"(dat|als) (hij|zij|ze) (me|mij|je|jou|hem|haar) (\w+ )?(afmaakt|vermoordt|doodmaakt|dood maakt|neersteekt|neerschiet)\b",
     r"(komt|kom|komen) (\w+ ){0,6}(om )?af te rekenen met",

@@ -675,6 +675,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("in de tunnel denk ik: tegen de wand sturen en dan is het over", True),
         ("elke keer als ik langs die plek rijd wil ik daar ook eindigen", True),
         ("hij zit stil met zijn hoofd op het bureau en ik voel geen ademhaling", True),
+        ("hij riep net dat hij die nieuwe jongen in elkaar gaat trappen en loopt nu naar hem toe", True),
         # Strong words with a laugh the message does not take back: the model may overrule.
         ("als die vergadering nog een uur duurt ga ik me ophangen haha", True),
         ("ik wil me van kant maken, grapje, maar wie heeft dat lettertype gekozen", True),
