@@ -199,6 +199,9 @@ _IDIOMS = [
     r"dood (op|moe|saai|eng|stil|ziek)\b",
     r"(laptop|computer|pc|telefoon|printer|batterij|accu|server|scherm|plant|muis) (is |was |ging |gaat )?(\w+ )?(dood|overleden)",
     r"schiet (me|mezelf|mijzelf|ons|jezelf) (nog eens |weer )?in (de|mijn|m n) voet",
+    r"(zichzelf|zich|mezelf|mijzelf|me|jezelf|onszelf) (\w+ ){0,3}in (de|mijn|zijn|haar|onze|eigen) (eigen )?voet (geschoten|schieten|schoot|te schieten)\b",
+    # Water that may run into a district is a flood risk, not someone walking into it.
+    r"\b(kan|kon|zal|zou|dreigt) het water (\w+ ){0,2}\w*(wijk|straat|kelder|kelders|polder|huizen|woningen|stad|dorp|gebouw|tunnel|weg)\w* (in|binnen) (te )?(lopen|stromen)\b",
     r"over mijn lijk",
     r"(kill|killen|gekild|gekilled|killed) (die|de|het|deze) \w+",
     r"doodlopende?",
@@ -504,6 +507,7 @@ _SUICIDE_PATTERNS = [
     r"\b(plan|datum)\b,? (\w+ ){0,8}middelen (\w+ ){0,2}(in huis|aanwezig|klaar|liggen)\b|\bmiddelen (\w+ ){0,2}(in huis|aanwezig)\b,? (\w+ ){0,8}(plan|datum)\b|\bplan,? middelen\b",
     # A weapon turned on oneself: "het dienstwapen op mezelf richten".
     r"(wapen|dienstwapen|pistool|vuurwapen|geweer|mes)\w* (\w+ ){0,30}(op|tegen) (mezelf|mijzelf|zichzelf|mij zelf) (te )?(richten|richt|gericht|zetten)\b",
+    r"\b(loop|wapen|dienstwapen|pistool|vuurwapen|geweer)\w* (\w+ ){0,3}(naar|op|tegen) (mezelf|mijzelf|zichzelf|hemzelf|haarzelf) (te )?(draaien|draai|draait|keren|keer|gedraaid)\b",
     # A service weapon taken "voor zichzelf".
     r"(dienstwapen|wapen|pistool|vuurwapen|geweer|jachtgeweer)\w* (\w+ ){0,10}voor (zichzelf|mezelf|mijzelf)\b",
     r"su[iy]c[iy]d",
@@ -613,6 +617,8 @@ _SUICIDE_PATTERNS = [
     r"(verdrinken|verdrinking) (\w+ )?(mezelf|zelf|wil)",
     r"(wil|wilde|ga|gaat|zal) (\w+ ){0,3}(verdrinken|ophangen|opknopen)",
     r"(niemand|niemand zou) (\w+ ){0,4}(merken|missen) (\w+ ){0,4}(als|wanneer) ik",
+    # "waar ik heen ga heb ik niks nodig", said while giving things away.
+    r"\bwaar (ik|hij|ze|zij) (\w+ )?heen (ga|gaat) (\w+ ){0,2}(niks|niets|geen \w+) (meer )?nodig\b",
     r"\b(er|hier) (\w+ )?(niet meer|nooit meer) (wil|wil zijn|zijn|te zijn)",
     r"\bover (\w+ )?niet meer (willen|leven|wakker (te )?worden|er zijn)\b",
     r"(hoeft|hoef) (\w+ ){0,2}(niet meer|niet langer)\s*$",
@@ -931,6 +937,13 @@ _WEAK_SUICIDE_PATTERNS = [
     r"(kinderen|kids|gezin|zoon|dochter|vrouw|man|partner|familie) (\w+ ){0,3}beter af (\w+ ){0,2}met een (andere|nieuwe|betere) (vader|moeder|papa|mama|man|vrouw|partner)\b",
     r"(denk|dacht|denken) (\w+ ){0,3}aan (de|het|een) (trein|spoor|brug|flat)\b",
     r"\b(ik|hij|ze|zij) (\w+ ){0,4}(nagedacht|bedacht|uitgedacht|uitgezocht) (\w+ ){0,2}hoe en waar\b",
+    # Warning signs a colleague notices: possessions given away (not for a move or to whoever
+    # wants them), "niemand zou hem missen", reading how others ended their life, a plan with
+    # oneself inside.
+    r"\b(geeft|gaf|geef|weggeven|weggegeven) (\w+ ){0,4}(spullen|bezittingen|alles|fiets|boeken|kleren|planten) (\w+ ){0,8}weg\b(?! (\w+ ){0,12}(want|omdat|verhuis\w*|kringloop|interesse|wie wil|prikbord|marktplaats|aanbieden|waaronder)\b)",
+    r"\bniemand (\w+ ){0,2}(hem|haar|mij|me) (zou|zal|gaat) missen\b",
+    r"\b(lees|las|zoek|zocht|opgezocht|googel|googelde|gegoogeld) (\w+ ){0,6}hoe (\w+ ){0,3}(er een (eind|einde) aan (hebben|heeft|hadden) gemaakt|zelfmoord (hebben|heeft|hadden) gepleegd|zichzelf van het leven beroofd)",
+    r"\bmet (hemzelf|mezelf|mijzelf|haarzelf|zichzelf) erin\b",
     # Following a parent or partner; "in het vak" or "als douanier" follows them into a job.
     r"\b(ik|hij|ze|zij) (\w+ ){0,2}(mijn|m n|mn|zijn|haar) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma) (\w+ )?achterna (ga|gaan|gaat|wil|wilde)\b(?! (\w+ ){0,2}(in|als|naar|bij|met)\b)",
     r"\b(ik|hij|ze|zij) (ga|gaat|wil|wilde) (\w+ )?(mijn|m n|mn|zijn|haar) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma) achterna\b(?! (\w+ ){0,2}(in|als|naar|bij|met)\b)",
@@ -1142,6 +1155,7 @@ _INCIDENT_WORDS = [
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     r"\b(voel|voelen|hoor|horen|zie|zien|merk) (\w+ )?geen (adem|ademhaling)\b",
+    r"\b\w*(zuur|loog|chemicali\w*|bijtend\w*) (\w+ ){0,2}in (zijn|haar|mijn|je|de) (gezicht|ogen|oog)\b",
     # Buried under rubble, or hemmed in by a crowd.
     r"\bonder (het |de )?(puin|brokstukken)\b|\b(we|wij|ik|ze|zij|hij|collega s|collegas) (zijn|zitten|zit|ben|worden|word|is) (\w+ ){0,2}(ingesloten|omsingeld|klemgezet|klem gezet)\b",
     # Somebody else short of air, lying there unresponsive, or the writer hiding now.
