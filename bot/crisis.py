@@ -37,6 +37,8 @@ _DECORATIONS = r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilde
 _KEEPSAKE = r"(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)"
 _KIN = r"(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)"
 # A death told as over ("bijna overleden" is not), and the sudden causes it is told with.
+# A parent, partner or friend one may follow into death ("ik ga mijn pa achterna").
+_LOVED_ONE = r"(pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma|vriend|vriendin)"
 _DIED = r"(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed)"
 _HEART_CAUSE = r"(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte)"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
@@ -873,7 +875,7 @@ _SUICIDE_PATTERNS = [
     r"werd ik (\w+ )?gevonden",
     r"(overlijd|doodga|sterf) (\w+ ){0,6}(ben|heb) (het|dat) (\w+ )?van plan",
     r"niet te zullen overleven",
-    r"(overlijden|overleden|gestorven|verloren|begrafenis|uitvaart) (\w+ ){0,30}((hem|haar) (\w+ ){0,4}(wil|wilde|willen|ga|gaat) (volgen|achterna|zijn)|(hem|haar|(mijn|m n|mn) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma|vriend|vriendin)) achterna (\w+ ){0,2}(moet|wil|wilde|ga|gaan|zal)|(wil|wilde|willen) (\w+ )?bij (hem|haar) zijn)\b",
+    rf"(overlijden|overleden|gestorven|verloren|begrafenis|uitvaart) (\w+ ){{0,30}}((hem|haar) (\w+ ){{0,4}}(wil|wilde|willen|ga|gaat) (volgen|achterna|zijn)|(hem|haar|(mijn|m n|mn) {_LOVED_ONE}) achterna (\w+ ){{0,2}}(moet|wil|wilde|ga|gaan|zal)|(wil|wilde|willen) (\w+ )?bij (hem|haar) zijn)\b",
     r"(schande|ontslag|schaamte|vernedering|faillissement|scheiding) (\w+ )?niet (zal|zullen|zou|zouden|gaat|ga|kan) overleven",
     r"(opgevat|klonk|klinkt|leek|voelde) als (een )?afscheid\b(?! van (het|de|dit|dat|deze|die|mijn|zijn|haar|ons|onze) (team|afdeling|baan|werk|project|organisatie|kantoor|collega))",
     r"testament (\w+ ){0,12}(bedankt|afscheid)|(bedankt|afscheid) (\w+ ){0,12}testament",
@@ -945,8 +947,7 @@ _WEAK_SUICIDE_PATTERNS = [
     r"\b(lees|las|zoek|zocht|opgezocht|googel|googelde|gegoogeld) (\w+ ){0,6}hoe (\w+ ){0,3}(er een (eind|einde) aan (hebben|heeft|hadden) gemaakt|zelfmoord (hebben|heeft|hadden) gepleegd|zichzelf van het leven beroofd)",
     r"\bmet (hemzelf|mezelf|mijzelf|haarzelf|zichzelf) erin\b",
     # Following a parent or partner; "in het vak" or "als douanier" follows them into a job.
-    r"\b(ik|hij|ze|zij) (\w+ ){0,2}(mijn|m n|mn|zijn|haar) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma) (\w+ )?achterna (ga|gaan|gaat|wil|wilde)\b(?! (\w+ ){0,2}(in|als|naar|bij|met)\b)",
-    r"\b(ik|hij|ze|zij) (ga|gaat|wil|wilde) (\w+ )?(mijn|m n|mn|zijn|haar) (pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma) achterna\b(?! (\w+ ){0,2}(in|als|naar|bij|met)\b)",
+    rf"\b(ik|hij|ze|zij) ((\w+ ){{0,2}}(mijn|m n|mn|zijn|haar) {_LOVED_ONE} (\w+ )?achterna (ga|gaan|gaat|wil|wilde)|(ga|gaat|wil|wilde) (\w+ )?(mijn|m n|mn|zijn|haar) {_LOVED_ONE} achterna)\b(?! (\w+ ){{0,2}}(in|als|naar|bij|met)\b)",
     r"(sturen|stuur|rijden|rijd|rij) (en )?dan is het (over|voorbij|klaar|gedaan)\b",
     r"\b(wil|wilde) (ik|hij|ze|zij) (daar|er) ook eindigen\b|\book eindigen (\w+ )?bij (hem|haar)\b",
     r"\b(ik|hij|ze|zij|me|mezelf) (\w+ ){0,3}overboord (stap|stapt|stappen|spring|springt|springen|laat vallen|te stappen|te springen)\b",
@@ -1257,8 +1258,7 @@ _PAST = re.compile(
     r"|aangehouden|afgevoerd|overmeesterd|opgelost|weggestuurd)|(is|werd|zijn|werden) "
     rf"{_NOT_NEGATED}{{0,3}}(opgepakt|aangehouden|afgevoerd|gearresteerd|overmeesterd|gesust)|geweest"
     r"|(het )?is (\w+ )?gemeld|(twee|drie|vier|vijf|meerdere|vaker|\d+) keer (\w+ ){0,6}gemeld|ongedeerd|overleed|(is|was) overleden|(naar huis|de deur uit) gestuurd|bevrijd"
-    r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak|gebeurtenis)"
-    r"|(heb|hebben|had|hadden) (\w+ ){0,6}(geholpen|gereanimeerd|eerste hulp (\w+ )?verleend))\b"
+    r"|na (de|die|het|dat|een) (\w+ )?(bommelding|brand|incident|overval|steekpartij|schietpartij|ontruiming|inbraak|gebeurtenis))\b"
 )
 _NOW = re.compile(
     # "net langs", "net als", "net niet" mean barely or like, not just now; "las net" reads news.
@@ -1289,7 +1289,7 @@ _WHEN = re.compile(
 # An incident told with its end ("de dader is opgepakt", "het vuur is geblust") is over.
 _RESOLVED = re.compile(
     rf"\b(is|zijn|werd|werden) {_NOT_NEGATED}{{0,2}}(opgepakt|aangehouden|gearresteerd|afgevoerd)\b"
-    r"|(?<!of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b|(?<!of )\b(hij|ze|zij) (\w+ )?(leeft|heeft het overleefd)\b"
+    r"|(?<!of )\b(niemand|geen) (\w+ )?(is |raakte |werd )?(gewond|gewonden)\b|(?<!of )(?<!dat )\b(hij|ze|zij) (\w+ )?(leeft|heeft het overleefd)\b"
     rf"|\b(is|zijn|was|werd) {_NOT_NEGATED}{{0,2}}(weer )?(vrijgegeven|geblust)\b"
     rf"|\b(brand|vuur) is {_NOT_NEGATED}?uit\b"
     rf"|het is {_NOT_NEGATED}?voorbij\b|(is|was) {_NOT_NEGATED}?goed afgelopen\b"
