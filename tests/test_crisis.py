@@ -686,6 +686,9 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
             True,
         ),
         ("ze zei dat niemand haar zou missen", True),
+        # Help given, or hope that someone lives, does not end an incident.
+        ("ik heb hem uit het water geholpen en hij ademt niet", True),
+        ("er is geschoten in de hal, ik hoop dat hij leeft", True),
         ("ik lees steeds hoe andere collega's er een eind aan hebben gemaakt", True),
         ("collega heeft zoutzuur in haar ogen gekregen, het spoelen helpt niet", True),
         # Strong words with a laugh the message does not take back: the model may overrule.
