@@ -36,9 +36,9 @@ _DECORATIONS = r"(slingers|vlaggetjes|versiering|kerstversiering|lampjes|schilde
 # Keepsakes given to family or colleagues when one puts one's affairs in order.
 _KEEPSAKE = r"(verzameling|collectie|gereedschap|horloge|sieraden|trouwring|postzegel|boeken|platen|elpees|hengels|motor|camera|gitaar|schilderijen)"
 _KIN = r"(kleinzoon|kleindochter|kleinkind|zoon|dochter|kinderen|neef|nicht|broer|zus|buurman|buurvrouw|collega|vriend)"
-# A death told as over ("bijna overleden" is not), and the sudden causes it is told with.
 # A parent, partner or friend one may follow into death ("ik ga mijn pa achterna").
 _LOVED_ONE = r"(pa|papa|vader|ma|mama|moeder|man|vrouw|partner|broer|zus|zoon|dochter|opa|oma|vriend|vriendin)"
+# A death told as over ("bijna overleden" is not), and the sudden causes it is told with.
 _DIED = r"(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overleed)"
 _HEART_CAUSE = r"(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte)"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
@@ -200,8 +200,9 @@ _IDIOMS = [
     r"dood(op|moe|saai|gewoon|stil|eng|ziek|serieus|normaal|leuk|simpel|zonde|jammer)",
     r"dood (op|moe|saai|eng|stil|ziek)\b",
     r"(laptop|computer|pc|telefoon|printer|batterij|accu|server|scherm|plant|muis) (is |was |ging |gaat )?(\w+ )?(dood|overleden)",
-    r"schiet (me|mezelf|mijzelf|ons|jezelf) (nog eens |weer )?in (de|mijn|m n) voet",
-    r"(zichzelf|zich|mezelf|mijzelf|me|jezelf|onszelf) (\w+ ){0,3}in (de|mijn|zijn|haar|onze|eigen) (eigen )?voet (geschoten|schieten|schoot|te schieten)\b",
+    # Shooting oneself in the foot, verb first ("schiet me in de voet") or last ("... geschoten").
+    r"schiet (me|mezelf|mijzelf|ons|jezelf) (nog eens |weer )?in (de|mijn|m n) voet"
+    r"|(zichzelf|zich|mezelf|mijzelf|me|jezelf|onszelf) (\w+ ){0,3}in (de|mijn|zijn|haar|onze|eigen) (eigen )?voet (geschoten|schieten|schoot|te schieten)\b",
     # Water that may run into a district is a flood risk, not someone walking into it.
     r"\b(kan|kon|zal|zou|dreigt) het water (\w+ ){0,2}\w*(wijk|straat|kelder|kelders|polder|huizen|woningen|stad|dorp|gebouw|tunnel|weg)\w* (in|binnen) (te )?(lopen|stromen)\b",
     r"over mijn lijk",
