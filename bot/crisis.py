@@ -46,6 +46,11 @@ _HEART_CAUSE = r"(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte
 _AFFAIRS = (
     r"^(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b)"
 )
+# Not followed by a laugh ("haha", "we lagen dubbel") unless the message turns serious after it.
+_NOT_LAUGHED_OFF = (
+    r"(?!(?=.*\b(haha\w*|grapje|geintje|lol|nee hoor|(lag|lagen|liggen) (\w+ ){0,3}dubbel)\b)"
+    r"(?!.*\b(meen|serieus|echt|geen grap|(of )?(nee )?(eigenlijk |toch )?niet)\b))"
+)
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
@@ -639,7 +644,10 @@ _SUICIDE_PATTERNS = [
     r"(het|t) leven (\w+ )?(zat|moe)\b",
     r"\b(wil|ga|wilde|gaan) (\w+ ){0,2}de pijp uit",
     r"(mezelf|mijzelf) (\w+ )?(de pijp uit|afmaken|af te maken)",
-    r"knoop (ik )?(mezelf|mijzelf|me) (\w+ )?op",
+    # Verb first, as after "als ..." or "dan": "dan hang ik me wel op", "hij hangt zich op".
+    # A person as subject: "Outlook hangt zich op" is a frozen program.
+    r"\b((hang|knoop) (ik )?(me|mij|mezelf|mijzelf)|(hangt|knoopt) (hij|ze|zij) (zich|zichzelf)|(hij|ze|zij) (hangt|knoopt) (zich|zichzelf))"
+    rf" (?:(?!(niet|nooit)\b)\w+ ){{0,2}}op\b(?! aan (die|dat|deze|dit|details|kleinigheden|woorden|de (\w+ ){{0,3}}(kapstok|beamer|\w*kabel|{_OFFICE_KIT}))\b)",
     r"(neem|genomen|geslikt|slik|ingenomen) (\w+ ){0,3}(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen)",
     r"(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen) (\w+ ){0,2}(genomen|geslikt|ingenomen)",
     r"(pillen|medicijnen|tabletten) (\w+ )?(liggen|staan) klaar",
@@ -951,6 +959,11 @@ _WEAK_SUICIDE_PATTERNS = [
     rf"\b(ik|hij|ze|zij) ((\w+ ){{0,2}}(mijn|m n|mn|zijn|haar) {_LOVED_ONE} (\w+ )?achterna (ga|gaan|gaat|wil|wilde)|(ga|gaat|wil|wilde) (\w+ )?(mijn|m n|mn|zijn|haar) {_LOVED_ONE} achterna)\b(?! (\w+ ){{0,2}}(in|als|naar|bij|met)\b)",
     r"(sturen|stuur|rijden|rijd|rij) (en )?dan is het (over|voorbij|klaar|gedaan)\b",
     r"\b(wil|wilde) (ik|hij|ze|zij) (daar|er) ook eindigen\b|\book eindigen (\w+ )?bij (hem|haar)\b",
+    # Verb first after a condition ("als ze mij eruit gooien, spring ik wel van het dak"): weak,
+    # since "als Ajax verliest spring ik van de brug" is how jokes are told too, and none if
+    # laughed off; "spring ik uit het raam" nearly always is a joke.
+    r"(\b(spring|springt) (ik|hij|ze|zij|je) (\w+ ){0,2}(van|vanaf|voor|af) (het|de|een|dit|die|dat|zo n) (\w+ )?(dak|brug|flat|balkon|raam|trein|viaduct|gebouw|toren|parkeergarage|metro|klif|rots)\w*\b"
+    rf"|\b(rij|rijd|rijdt) (ik|hij|ze|zij|je) (\w+ ){{0,2}}(tegen|onder) (een|de|het) (boom|muur|pijler|brugpijler|vangrail|tegenligger|vrachtwagen|trein|viaduct)\b){_NOT_LAUGHED_OFF}",
     r"\b(ik|hij|ze|zij|me|mezelf) (\w+ ){0,3}overboord (stap|stapt|stappen|spring|springt|springen|laat vallen|te stappen|te springen)\b",
     r"(ggz|psycholoog|psychiater|therapie|therapeut|wachtlijst) (\w+ ){0,12}zelf (een |de )?oplossing (\w+ )?(bedacht|gevonden)",
     r"(hoeft|moet) (het|dit) (\w+ ){0,3}niet (lang )?meer te duren",

@@ -219,6 +219,13 @@ DANGEROUS = [
     "ik zit op de vensterbank naast de plant en ik spring",
 ]
 IDIOM = [
+    # A program that freezes, a coat rack, and a jump laughed off.
+    "Outlook hangt zich elke ochtend op als ik hem open",
+    "ik hang me niet op aan details",
+    "ik hang mezelf op aan de kapstok als ik nog één sheet moet nalopen",
+    "als Ajax zondag verliest spring ik van de brug haha nee grapje, wie doet mee met de poule",
+    "hij zei: als ik nog één vergadering moet, spring ik van de brug. We lagen allemaal dubbel.",
+    "sinds 2010 rij ik op een vrachtwagen",
     "het spijt me, ik ben mijn wachtwoorden weer vergeten. kan de servicedesk ze resetten?",
     # The same threat quoted from a story that is over.
     "een klant zei vorige week aan de telefoon: ik steek je neer. er is aangifte gedaan",
@@ -686,6 +693,16 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
             True,
         ),
         ("ze zei dat niemand haar zou missen", True),
+        # Verb first after a condition, as jokes are told too: the model weighs it.
+        ("als ze mij eruit gooien, spring ik wel van het dak van dit gebouw. hij meende het", True),
+        ("als ik morgen ontslagen word, rij ik tegen een boom", True),
+        (
+            "haha als die reorganisatie doorgaat spring ik van het dak. nee serieus, ik sta er nu",
+            True,
+        ),
+        ("dan hang ik me wel op", False),
+        ("als ze hem ontslaan hangt hij zich op, zei hij tegen mij", False),
+        ("straks knoop ik mezelf op aan de trapleuning", False),
         # Help given, or hope that someone lives, does not end an incident.
         ("ik heb hem uit het water geholpen en hij ademt niet", True),
         ("er is geschoten in de hal, ik hoop dat hij leeft", True),
