@@ -495,9 +495,10 @@ _SUICIDE_PATTERNS = [
     + r".*\b(niet lang meer (gaat |zal )?duren|zie (\w+ )?het einde|(ben|is) het (\w+ )?zat|klaar mee|(is|was) (\w+ )?(mooi|genoeg) geweest)\b",
     _AFFAIRS
     + r".*\b((geregeld|regelen|in orde|rond) (\w+ ){0,3}(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week)|(voor|tegen|uiterlijk) (volgende week|deze week|dit weekend|het weekend|morgen|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|eind van de week) (\w+ ){0,3}(geregeld|regelen|in orde|rond))\b",
-    # English: the English answer names 113 and 112 too, but a crisis is answered as one.
+    # English: the English answer names 113 and 112 too, but a crisis is answered as one. The
+    # normaliser reads the "'t" of "don't" as Dutch "het".
     r"\b(end|ending|take|taking) (my|his|her|their) (own )?life\b|\bkill(ing)? (myself|himself|herself)\b",
-    r"\b(want|wants|wanted) to die\b|\b(don t|do not|doesn t) want to (live|be alive|be here anymore)\b",
+    r"\b(want|wants|wanted) to die\b|\b(don t|don het|do not|doesn t|doesn het|does not) want to (live|be alive|be here anymore)\b",
     r"\b(hurt|hurting|harm|harming|cut|cutting) (myself|himself|herself)\b|\bno reason to live\b",
     r"\b(not|never|stop) (\w+ ){0,2}(waking|wake|to wake) up (anymore|again|any more)\b|\bend it all\b|\bbetter off without me\b",
     # All the pills at once: "alles in 1 keer te nemen".

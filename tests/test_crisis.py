@@ -10,6 +10,10 @@ from bot.crisis import DANGER, SUICIDE, CrisisSignal, detect_crisis
 from bot.textnorm import normalise
 
 SUICIDAL = [
+    # English, with the apostrophe the normaliser splits off.
+    "since my wife went back with the kids I don't want to live anymore",
+    "he doesn't want to be alive, he told me at lunch",
+    "I want to kill myself, my boss bullies me",
     "sinds weken reken ik de letale dosis uit voor mijn eigen gewicht",
     "ik wil dood",
     "Ik denk er steeds vaker aan om zelfmoord te plegen",
