@@ -646,9 +646,11 @@ _SUICIDE_PATTERNS = [
     r"\b(wil|ga|wilde|gaan) (\w+ ){0,2}de pijp uit",
     r"(mezelf|mijzelf) (\w+ )?(de pijp uit|afmaken|af te maken)",
     # Verb first, as after "als ..." or "dan": "dan hang ik me wel op", "hij hangt zich op".
-    # A person as subject: "Outlook hangt zich op" is a frozen program.
+    # A person as subject: "Outlook hangt zich op" is a frozen program. Hanging oneself "aan"
+    # something that is no place to hang from ("aan details", "aan dat portaal") is a figure of
+    # speech.
     r"\b((hang|knoop) (ik )?(me|mij|mezelf|mijzelf)|(hangt|knoopt) (hij|ze|zij) (zich|zichzelf)|(hij|ze|zij) (hangt|knoopt) (zich|zichzelf))"
-    rf" (?:(?!(niet|nooit)\b)\w+ ){{0,2}}op\b(?! aan (die|dat|deze|dit|details|kleinigheden|woorden|de (\w+ ){{0,3}}(kapstok|beamer|\w*kabel|{_OFFICE_KIT}))\b)",
+    r" (?:(?!(niet|nooit)\b)\w+ ){0,2}op\b(?! aan (?!(\w+ ){0,2}(\w*(boom|bomen|balk|leuning|haak|stang|buis|paal|tak|deur|klink)|trap\w*|zolder\w*|plafond\w*|lamp|hek|brug|touw|riem|strop)\b))",
     r"(neem|genomen|geslikt|slik|ingenomen) (\w+ ){0,3}(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen)",
     r"(alle|al mijn|\d+) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|slaappillen) (\w+ ){0,2}(genomen|geslikt|ingenomen)",
     r"(pillen|medicijnen|tabletten) (\w+ )?(liggen|staan) klaar",

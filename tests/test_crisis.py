@@ -226,6 +226,7 @@ IDIOM = [
     # A program that freezes, a coat rack, and a jump laughed off.
     "Outlook hangt zich elke ochtend op als ik hem open",
     "ik hang me niet op aan details",
+    "ze hangt zich op aan de regels van het protocol",
     "ik hang mezelf op aan de kapstok als ik nog één sheet moet nalopen",
     "als Ajax zondag verliest spring ik van de brug haha nee grapje, wie doet mee met de poule",
     "hij zei: als ik nog één vergadering moet, spring ik van de brug. We lagen allemaal dubbel.",
@@ -707,6 +708,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("dan hang ik me wel op", False),
         ("als ze hem ontslaan hangt hij zich op, zei hij tegen mij", False),
         ("straks knoop ik mezelf op aan de trapleuning", False),
+        ("als dit doorgaat hang ik me op aan die boom in de tuin", False),
         # Help given, or hope that someone lives, does not end an incident.
         ("ik heb hem uit het water geholpen en hij ademt niet", True),
         ("er is geschoten in de hal, ik hoop dat hij leeft", True),
