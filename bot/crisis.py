@@ -158,9 +158,14 @@ _IDIOMS = [
     r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
     r"(pleegt|pleegde) (de|het|een) (hoofdpersoon|personage|held|heldin|hoofdrolspeler|moordenaar|dader) (\w+ ){0,4}(zelfmoord|zelfdoding)",
     r"ophangen (\w+ ){0,3}aan de kapstok",
+    # Someone who "wants us dead" (a trainer, a boss) is hyperbole, and not of oneself.
+    r"(wil|wilt|wou|willen|wilde) (\w+ ){0,2}(ons|jullie|me|mij) (\w+ )?dood hebben",
+    # A smell of smoke or gas that is not there: a nightmare or a memory of a call.
+    r"(nachtmerrie\w*|flashback\w*) (\w+ ){0,8}(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)\w*",
+    r"(ruik|ruiken|ruikt) (\w+ ){0,3}(rook|gas|brand)\w* (\w+ ){0,2}terwijl er (niks|niets|geen \w+) (is|was|brandt|hangt)\b",
     r"\b(ben|is|als) (\w+ )?jager\b|jachtgeweer (\w+ ){0,3}(ingeleverd|in de kluis|opgeborgen)",
     r"niet (zo )?(erg|ernstig|zwaar|slecht|ver) dat ik (\w+ ){0,2}(dood|sterven|er een (eind|einde)( aan)?( wil| wilde)?( maken)?)\b",
-    r"(denk|denkt|dacht) (ik |hij |ze |zij )?(er )?(niet|nooit) (\w+ )?aan (om )?(\w+ ){0,2}(uit het leven te stappen|een (eind|einde) (aan )?(mijn |zijn |haar |het )?leven te maken|(mezelf|zichzelf|mijzelf) (iets|wat) aan te doen|zelfmoord te plegen|dood te gaan|te sterven)\b",
+    r"(denk|denkt|dacht) (ik |hij |ze |zij )?(er )?(niet|nooit) (\w+ )?aan (om )?(\w+ ){0,2}(uit het leven te stappen|een (eind|einde) (aan )?(mijn |zijn |haar |het )?leven te maken|(mezelf|zichzelf|mijzelf) (iets|wat) (aan te doen|aandoen|aan doen)|zelfmoord te plegen|dood te gaan|te sterven)\b",
     r"(snijden|snij|snijd|sneed) (\w+ ){0,2}in (mijn|m n|zijn|haar|de) (duim|vinger|vingers|vingertop|wijsvinger)( gesneden)?\b",
     r"in (mijn|m n|zijn|haar|de) (duim|vinger|vingers|vingertop|wijsvinger) (\w+ ){0,2}gesneden",
     r"(john wick|james bond|actiefilm|western|trailer|shooter|call of duty|fortnite|counter strike|paintball\w*|lasergame\w*|seizoen|aflevering|cliffhanger|netflix|videoland) (\w+ ){0,10}(geschoten|schieten|schiet|afgeknald|neergeknald|knallen|schietpartij\w*)\b",
@@ -222,7 +227,7 @@ _IDIOMS = [
     r"(wil|wilde|ga|denk) (\w+ ){0,2}niet (\w+ )?(dood|sterven)\b",
     r"(zelfmoordgedachten|su[iy]c[iy]dale gedachten|doodsgedachten|zelfbeschadiging|(mezelf|mijzelf|me) (iets|wat) aan ?doen|gedachten (om|aan) (\w+ ){0,4}(eind|einde)\w*( aan te maken)?) (nee|heb ik|had ik|is|zijn|doe ik) (echt |zeker |helemaal )?(niet|nooit|geen)\b( aan de orde)?",
     r"(niet|nooit) (\w+ )?gedacht aan (mezelf|mijzelf|me) (iets|wat) aan ?doen|betekent niet dat ik (mezelf|mijzelf|me) (iets|wat) aan ?doe\w*",
-    r"(niet|geen) (\w+ )?(su[iy]c[iy]da\w*|doodswens\w*|zelfmoordgedachte\w*|doodsgedachte\w*)",
+    r"(niet|geen) (\w+ )?(\w+ (of|noch) )?(su[iy]c[iy]da\w*|doodswens\w*|zelfmoordgedachte\w*|doodsgedachte\w*)",
     r"(laptop|computer|pc|systeem|server) (\w+ ){0,3}gereanimeerd",
     r"schiet (er )?(\w+ )?(niks|niets|weinig) (mee )?op",
     r"moordend(e)? (tempo|saai|vergadering|druk)?",
@@ -529,7 +534,8 @@ _SUICIDE_PATTERNS = [
     r"(mezelf|mijzelf|zichzelf) (\w+ )?dood",
     r"(punt|streep) (achter|onder) (mijn|het|zijn|haar) (hele )?leven",
     r"(punt|streep) (achter|onder) alles",
-    r"(hoeft|hoef) (voor mij |voor hem |voor haar )?(allemaal )?niet meer",
+    # "Je hoeft niet meer terug te komen" dismisses someone.
+    r"(hoeft|hoef) (voor mij |voor hem |voor haar )?(allemaal )?niet meer(?! (terug )?te komen\b)",
     r"(last|blok aan het been) voor (iedereen|mijn (familie|gezin|kinderen))",
     r"(wil|wilde) (\w+ ){0,2}(verdwijnen|voorgoed weg|er tussenuit voorgoed)",
     r"(sta|staat|staan|zit|zat) (\w+ ){0,3}(op het dak|op de \w*brug|op het spoor|bij het spoor|aan het spoor|op de rand)",
@@ -575,6 +581,10 @@ _SUICIDE_PATTERNS = [
     r"(snij|snijd|snijden|kras|krassen|sneed|brand|branden) (\w+ )?(mezelf|mijzelf|me|zichzelf|zich|mn armen|mijn armen|in mijn)\b",
     r"(gebrand|verbrand|brand|brandt|branden|krassen|krast|kraste|gekrast|kerft|snijdt) (\w+ ){0,2}met (een |het |de )?(aansteker|sigaret\w*|strijkijzer|kaars|schaar|mes|mesje|passer|paperclip|scherf|glas|scheermesje)\b",
     r"(mezelf|mijzelf|zichzelf) (\w+ )?(snijden|pijn (te )?doen|verwonden|beschadigen|krassen|slaan tot)",
+    # Burning oneself on purpose against something hot.
+    r"((arm|armen|onderarm|hand|handen|huid|pols|polsen|vinger|vingers) (expres|express|bewust|met opzet|opzettelijk)"
+    r"|(expres|express|bewust|met opzet|opzettelijk) (mijn|zijn|haar) (arm|armen|onderarm|hand|handen|huid|pols|polsen|vinger|vingers))"
+    r" (\w+ ){0,2}(tegen|op) (de |het |een )?(hete|heet|gloeiende|gloeiend|kokende|kokend)\b",
     r"afscheidsbrie(f|ven)",
     r"(laatste|definitieve) (uitweg|oplossing)",
     r"kan (zo |echt |gewoon )?niet meer verder",
@@ -913,6 +923,8 @@ _SUICIDE_PATTERNS = [
 # Words of ending and farewell that everyday life uses too ("afscheid nemen van iedereen" on a last
 # working day): on their own they flag a crisis only if the model does not rule one out.
 _WEAK_SUICIDE_PATTERNS = [
+    # Pain that lets one "feel something at least" ("dan voel ik tenminste iets") is self-harm talk.
+    r"\bdan voel ik (\w+ )?(tenminste|in ieder geval|eindelijk) (weer )?iets\b",
     r"\b(snijdt|snijden|sneed|kerft|krast) (zich |zichzelf |mezelf |me )?in (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|benen|bovenbeen|bovenbenen|buik)\b",
     r"\bin (haar|zijn|z n|mijn|m n) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|buik|dij|dijen) (\w+ ){0,2}(gesneden|gekrast|gekerfd)\b",
     # A week's pills swallowed at once; weak, for care talk says "in een keer genomen" too.

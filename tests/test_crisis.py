@@ -124,6 +124,9 @@ SUICIDAL = [
     "op de schietbaan dacht ik erover om de loop naar mezelf te draaien",
     "hij deelt zijn boeken uit en zegt: waar ik heen ga heb ik niks nodig",
     "hij wil de gastank eens openzetten in het hok, met hemzelf erin. niemand zou hem missen",
+    # Burning oneself on purpose.
+    "na elke inzet druk ik mijn onderarm expres tegen de hete uitlaat van de pomp",
+    "ze houdt met opzet haar hand op de hete kookplaat tot het pijn doet",
 ]
 DANGEROUS = [
     "de verdachte heeft haar adres en gaat er vanavond met een paar jongens heen om het uit te praten",
@@ -142,6 +145,8 @@ DANGEROUS = [
     "iemand ligt bewusteloos op de gang",
     "mijn collega is flauwgevallen en haar lippen worden blauw",
     "ik ruik gas op de derde verdieping",
+    "ik werd wakker van het piepen en ruik nu rook op de gang",
+    "ik ruik rook in het archief terwijl er niemand rookt",
     "er staat een man met een honkbalknuppel bij de receptie",
     "De klant zegt dat hij mijn collega gaat neersteken als ze naar buiten komt.",
     "er zit een man achter de balie met een mes op de keel van mijn collega",
@@ -586,6 +591,13 @@ IDIOM = [
     "als de pompen uitvallen kan het water de woonwijk in lopen",
     "de teamleider heeft zichzelf weer in de voet geschoten met die planning",
     "ik geef mijn planten en bureaulamp weg want we verhuizen naar de flexverdieping",
+    # Denials said another way, a dismissal, hyperbole about others, smells that are not there.
+    "ik voel me leeg. ik denk niet aan mezelf iets aandoen hoor, maar ik wil wel praten",
+    "ik ben niet depressief of suïcidaal, wel erg onrustig",
+    "mijn baas zegt: als je naar de dokter gaat, hoef je niet meer terug te komen",
+    "die sportinstructeur wil ons dood hebben met zijn conditietraining",
+    "sinds die woningbrand heb ik nachtmerries en ruik ik rook in mijn slaapkamer",
+    "ik ruik steeds gas terwijl er niks is, dat klinkt gek",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -701,6 +713,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         # Verb first after a condition, as jokes are told too: the model weighs it.
         ("als ze mij eruit gooien, spring ik wel van het dak van dit gebouw. hij meende het", True),
         ("als ik morgen ontslagen word, rij ik tegen een boom", True),
+        ("na elke dienst knijp ik hard in mijn arm, dan voel ik tenminste iets", True),
         (
             "haha als die reorganisatie doorgaat spring ik van het dak. nee serieus, ik sta er nu",
             True,
