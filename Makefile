@@ -9,7 +9,7 @@ MODEL := models/wegwijzer.tar.gz
 CONFIG ?= $(shell $(BIN)/python -c "import nl_core_news_sm" >/dev/null 2>&1 && echo config-spacy.yml || echo config.yml)
 TRAINING_FILES := $(CONFIG) domain.yml $(wildcard data/*.yml data/nlu/*.yml bot/nlu/*.py) bot/tfidf.py
 
-.PHONY: install train run test test-fast lint bench system-deps lock clean
+.PHONY: install train run test test-fast lint bench screenshots system-deps lock clean
 
 $(BIN)/activate: requirements/lock.txt requirements/no-deps.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ lint:
 	$(BIN)/ruff check --fix bot actions tests bench
 	$(BIN)/ruff format bot actions tests bench
 	$(BIN)/mypy bot actions bench
+
+# Refresh the README's screenshots in docs/screenshots (the browser tests, against a stand-in Rasa).
+screenshots: install
+	WEGWIJZER_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/web/test_browser.py
 
 # The benchmark trains its own models in results/models; models/ is not needed.
 bench: install
