@@ -46,11 +46,14 @@ _HEART_CAUSE = r"(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte
 _AFFAIRS = (
     r"^(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b)"
 )
-# Not followed by a laugh ("haha", "we lagen dubbel") unless the message turns serious after it.
-_NOT_LAUGHED_OFF = (
-    r"(?!(?=.*\b(haha\w*|grapje|geintje|lol|nee hoor|(lag|lagen|liggen) (\w+ ){0,3}dubbel)\b)"
-    r"(?!.*\b(meen|serieus|echt|geen grap|(of )?(nee )?(eigenlijk |toch )?niet)\b))"
+# A laugh that makes light of what was said ("haha", "we lagen dubbel"), and the words that take
+# it back ("lol maar ik meen het", "grapje. of niet", "nee serieus").
+_LAUGH_WORDS = (
+    r"(lol|lo+l|haha\w*|hihi\w*|xd|grapje|geintje|nee hoor|(lag|lagen|liggen) (\w+ ){0,3}dubbel)"
 )
+_EARNEST_WORDS = r"((meen|meent|meende) (ik |hij |ze )?het|of (nee )?(eigenlijk |toch )?niet\b|geen grap|niet (\w+ ){0,3}(als |een )?(grap|grapje|grappig)\b|(maar|nee) serieus)"
+# Not followed by a laugh, unless the message takes the laugh back after it.
+_NOT_LAUGHED_OFF = rf"(?!(?=.*\b{_LAUGH_WORDS}\b)(?!.*\b{_EARNEST_WORDS}))"
 # Everyday idiom that mentions death or violence; removed before matching.
 _IDIOMS = [
     # Checked first, before shorter idioms below take away part of what they need to see.
@@ -1309,9 +1312,8 @@ _REAL = re.compile(
     r"|(oefening|training|cursus|rollenspel|simulatie|scenario) (\w+ ){0,2}(is |werd |wordt )?(gestopt|stilgelegd|afgebroken|onderbroken)\b"
     r"|\b(nu|op dit moment|zojuist|zonet) (\w+ ){0,3}(staat|staan|loopt|zit|ligt)\b|\ber (staat|loopt|zit|ligt) (nu )?(een|iemand)\b"
 )
-_LAUGH = re.compile(r"\b(lol|lo+l|haha\w*|hihi\w*|xd|grapje|geintje)\b")
-# "lol maar ik meen het", "grapje. of niet": the laugh is taken back.
-_EARNEST = re.compile(r"\b(meen (ik )?het|of (toch )?niet\b|geen grap|niet grappig|niet als grap)")
+_LAUGH = re.compile(rf"\b{_LAUGH_WORDS}\b")
+_EARNEST = re.compile(rf"\b{_EARNEST_WORDS}")
 _WHEN = re.compile(
     r"\b(vandaag|vanavond|vannacht|nu|zometeen|zo meteen|straks|morgen|om \d+|over (een|\d+) (uur|minuten|kwartier))\b"
 )
@@ -1381,8 +1383,13 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     # Danger words are read one sentence at a time: "voelde bedreigend. Nu doet hij ..." is not now.
     danger = [part for part in marked.split("|") if any(p.search(part) for p in _DANGER_RES)]
     if danger:
-        # "ik ga hem vermoorden lol" is a sigh the model may overrule; with a time it is not.
-        joked = all(_LAUGH.search(part) for part in danger) and not _WHEN.search(norm)
+        # "ik ga hem vermoorden lol" is a sigh the model may overrule; taken back or with a time
+        # it is not.
+        joked = (
+            all(_LAUGH.search(part) for part in danger)
+            and not _EARNEST.search(norm)
+            and not _WHEN.search(norm)
+        )
         if acted and not joked:
             # A drill's smoke or "bom" is announced, not alarming; a real crisis during a
             # drill says so ("dit is geen oefening") or is left to the model.

@@ -235,6 +235,7 @@ IDIOM = [
     "ik hang mezelf op aan de kapstok als ik nog één sheet moet nalopen",
     "als Ajax zondag verliest spring ik van de brug haha nee grapje, wie doet mee met de poule",
     "hij zei: als ik nog één vergadering moet, spring ik van de brug. We lagen allemaal dubbel.",
+    "als die printer weer vastloopt rij ik tegen een boom xD",
     "sinds 2010 rij ik op een vrachtwagen",
     "het spijt me, ik ben mijn wachtwoorden weer vergeten. kan de servicedesk ze resetten?",
     # The same threat quoted from a story that is over.
@@ -731,6 +732,22 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         ("als die vergadering nog een uur duurt ga ik me ophangen haha", True),
         ("ik wil me van kant maken, grapje, maar wie heeft dat lettertype gekozen", True),
         ("ik wil me van kant maken lol maar ik meen het", False),
+        ("ik ga me ophangen aan die balk, we lagen dubbel", True),
+        ("haha ik ga me ophangen. nee serieus, ik heb vandaag een touw gekocht", False),
+        (
+            "ze lachte erbij, maar ik geloof niet dat het een grapje was: ze wil zich ophangen",
+            False,
+        ),
+        # A jump laughed off and then taken back stays a weak sign.
+        (
+            "grapje hoor, maar als die deadline niet lukt spring ik van het dak. "
+            "eigenlijk is het niet echt meer een grapje",
+            True,
+        ),
+        (
+            "haha als ik word afgekeurd spring ik van de brug. of nee eigenlijk niet, ik meen het",
+            True,
+        ),
         ("haha ik spring zo van het dak. grapje. of toch niet", False),
         # An arrest does not end an incident whose victim is still lying there.
         ("De man met het mes is aangehouden, maar mijn collega ligt bewusteloos in de gang", True),
@@ -828,6 +845,7 @@ def test_idiom_is_not_a_crisis(text: str) -> None:
         # A threat said with a laugh is for the model to weigh; with a time it stays strong.
         ("mijn moeder gaat mijn broer vermoorden lol, hij heeft haar auto weer geleend", True),
         ("hij gaat haar vanavond vermoorden lol, hij heeft het adres al", False),
+        ("hij gaat haar vermoorden lol, maar hij meent het, hij heeft het adres al", False),
         ("ik wil dood", False),
         ("ik ben er klaar mee, met alles. ik wil dood", False),
         ("bel 112, er staat een man met een mes bij de balie", False),
