@@ -161,11 +161,13 @@ _IDIOMS = [
     r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
     r"(pleegt|pleegde) (de|het|een) (hoofdpersoon|personage|held|heldin|hoofdrolspeler|moordenaar|dader) (\w+ ){0,4}(zelfmoord|zelfdoding)",
     r"ophangen (\w+ ){0,3}aan de kapstok",
-    # Someone who "wants us dead" (a trainer, a boss) is hyperbole, and not of oneself.
-    r"(wil|wilt|wou|willen|wilde) (\w+ ){0,2}(ons|jullie|me|mij) (\w+ )?dood hebben",
-    # A smell of smoke or gas that is not there: a nightmare or a memory of a call.
-    r"(nachtmerrie\w*|flashback\w*) (\w+ ){0,8}(ruik|ruiken|ruikt) (\w+ ){0,2}(rook|gas|brand)\w*",
-    r"(ruik|ruiken|ruikt) (\w+ ){0,3}(rook|gas|brand)\w* (\w+ ){0,2}terwijl er (niks|niets|geen \w+) (is|was|brandt|hangt)\b",
+    # Someone who "wants us dead" (a fitness trainer) is hyperbole; "wants me dead" only when
+    # said to be figurative, for it may be a real threat.
+    r"(wil|wilt|wou|willen|wilde) (\w+ ){0,2}((ons|jullie) (\w+ )?dood hebben|(me|mij) (\w+ )?dood hebben (figuurlijk|bij wijze van spreken))",
+    # A smell of smoke or gas that is not there: a nightmare, a flashback, "terwijl er niks is".
+    # Not when it is there now: "nachtmerrie, werd wakker en ruik nu echt rook".
+    r"(nachtmerrie\w*|flashback\w*) ((?!(nu|echt|net|werkelijk)\b)\w+ ){0,8}(ruik|ruiken|ruikt) ((?!(nu|echt|net)\b)\w+ ){0,2}(rook|gas|brand)\w*",
+    r"(ruik|ruiken|ruikt) (\w+ ){0,3}(rook|gas|brand)\w* (\w+ ){0,2}terwijl er (niks|niets|geen (rook|gas|brand)) (is|was)\b",
     r"\b(ben|is|als) (\w+ )?jager\b|jachtgeweer (\w+ ){0,3}(ingeleverd|in de kluis|opgeborgen)",
     r"niet (zo )?(erg|ernstig|zwaar|slecht|ver) dat ik (\w+ ){0,2}(dood|sterven|er een (eind|einde)( aan)?( wil| wilde)?( maken)?)\b",
     r"(denk|denkt|dacht) (ik |hij |ze |zij )?(er )?(niet|nooit) (\w+ )?aan (om )?(\w+ ){0,2}(uit het leven te stappen|een (eind|einde) (aan )?(mijn |zijn |haar |het )?leven te maken|(mezelf|zichzelf|mijzelf) (iets|wat) (aan te doen|aandoen|aan doen)|zelfmoord te plegen|dood te gaan|te sterven)\b",

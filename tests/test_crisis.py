@@ -147,6 +147,8 @@ DANGEROUS = [
     "ik ruik gas op de derde verdieping",
     "ik werd wakker van het piepen en ruik nu rook op de gang",
     "ik ruik rook in het archief terwijl er niemand rookt",
+    "ik had een nachtmerrie, werd wakker en ruik nu echt rook in de gang",
+    "ik ruik gas in de keuken terwijl er geen kachel brandt",
     "er staat een man met een honkbalknuppel bij de receptie",
     "De klant zegt dat hij mijn collega gaat neersteken als ze naar buiten komt.",
     "er zit een man achter de balie met een mes op de keel van mijn collega",
@@ -597,6 +599,7 @@ IDIOM = [
     "ik ben niet depressief of suïcidaal, wel erg onrustig",
     "mijn baas zegt: als je naar de dokter gaat, hoef je niet meer terug te komen",
     "die sportinstructeur wil ons dood hebben met zijn conditietraining",
+    "mijn leidinggevende wil me dood hebben, figuurlijk dan, hij wil me gewoon weg",
     "sinds die woningbrand heb ik nachtmerries en ruik ik rook in mijn slaapkamer",
     "ik ruik steeds gas terwijl er niks is, dat klinkt gek",
 ]
