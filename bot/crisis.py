@@ -161,6 +161,8 @@ _IDIOMS = [
     r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
     r"(pleegt|pleegde) (de|het|een) (hoofdpersoon|personage|held|heldin|hoofdrolspeler|moordenaar|dader) (\w+ ){0,4}(zelfmoord|zelfdoding)",
     r"ophangen (\w+ ){0,3}aan de kapstok",
+    # "Het is hier moord en brand", "moord en brand schreeuwen": an uproar, not a fire.
+    r"moord en brand",
     # Someone who "wants us dead" (a fitness trainer) is hyperbole; "wants me dead" only when
     # said to be figurative, for it may be a real threat.
     r"(wil|wilt|wou|willen|wilde) (\w+ ){0,2}((ons|jullie) (\w+ )?dood hebben|(me|mij) (\w+ )?dood hebben (figuurlijk|bij wijze van spreken))",
@@ -552,7 +554,8 @@ _SUICIDE_PATTERNS = [
     r"(er|het) (een )?(eind|einde) aan (wil(len)? |te |gaan |maken|make)",
     r"(er|het) (een )?(eind|einde) (aan )?(wil(len)? )?maken",
     # "wil weten waarom iemand dood is" asks about a death.
-    r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)\w+){0,3} (dood|doodgaan|sterven)\b",
+    # "Hij wil me dood hebben" is a threat from someone else (an incident, below), not a wish to die.
+    r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)\w+){0,3} (dood|doodgaan|sterven)\b(?! hebben\b)",
     # "dat ik hem dood wil hebben" wants someone else dead: not a wish to die.
     r"(dood|doodgaan|sterven) (wil|willen|wilde)\b(?! hebben\b)",
     r"(liever|beter|was ik maar|ware ik maar) (\w+ )?dood",
@@ -1188,6 +1191,7 @@ _INCIDENT_WORDS = [
     rf"\b({_THREATENER} {_STAB_OR_SHOOT}|{_STAB_OR_SHOOT} {_THREATENER}) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){{0,2}}(neer|dood|overhoop|lek)\b",
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
+    r"\b(wil|wilt|wou|willen|wilde|zou) (\w+ ){0,2}(me|mij|ons|hem|haar|jou|je|jullie|u) (\w+ )?dood hebben\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     r"\b(voel|voelen|hoor|horen|zie|zien|merk) (\w+ )?geen (adem|ademhaling)\b",
     r"\b\w*(zuur|loog|chemicali\w*|bijtend\w*) (\w+ ){0,2}in (zijn|haar|mijn|je|de) (gezicht|ogen|oog)\b",

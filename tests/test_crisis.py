@@ -602,6 +602,9 @@ IDIOM = [
     "mijn leidinggevende wil me dood hebben, figuurlijk dan, hij wil me gewoon weg",
     "sinds die woningbrand heb ik nachtmerries en ruik ik rook in mijn slaapkamer",
     "ik ruik steeds gas terwijl er niks is, dat klinkt gek",
+    # An uproar, not a fire.
+    "Het is moord en brand in het archief, de verhuizers hebben alle dossiers verkeerd gezet.",
+    "vanochtend werd er moord en brand geschreeuwd om een vergaderzaal",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -895,4 +898,21 @@ def test_sentence_ends_are_marked_only_before_a_capital() -> None:
     # Speech recognition splits compounds; they are joined again, longest first.
     assert normalise("zelf moord gedachten bij de team leider") == (
         " zelfmoordgedachten bij de teamleider "
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn buurman wil me dood hebben, hij zei dat hij me gaat pakken",
+        "die klant wil haar echt dood hebben, hij wacht haar elke avond op",
+    ],
+)
+def test_someone_who_wants_another_dead_is_danger_not_a_wish_to_die(text: str) -> None:
+    assert detect_crisis(text) == CrisisSignal(DANGER, weak=True)
+
+
+def test_an_uproar_does_not_hide_a_real_fire() -> None:
+    assert detect_crisis("moord en brand hier, er is brand in het archief!") == CrisisSignal(
+        DANGER, weak=False
     )
