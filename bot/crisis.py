@@ -1238,7 +1238,8 @@ _INCIDENT_WORDS = [
     r"\b(explosie(f|ven)?|ontploffing|gaslek|gaslucht|hartstilstand|epileptische aanval|stikt|verstikking)\b",
     r"\bvlammen\b",
     r"\bgewonden\b",
-    r"\b(fire|knife|gun|shooting)\b",
+    # English "gun" only as a noun: Dutch "ik gun het haar" grants, Turkish "her gün" is a day.
+    r"\b(fire|knife|shooting)\b|\b(a|an|the|his|een|met|with|has|had|have|got|loaded|pulled|holding)( \w+)? gun\b",
     r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
     r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
     r"\b(gewurgd|wurgt|wurgde)\b",

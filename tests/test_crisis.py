@@ -605,6 +605,8 @@ IDIOM = [
     # An uproar, not a fire.
     "Het is moord en brand in het archief, de verhuizers hebben alle dossiers verkeerd gezet.",
     "vanochtend werd er moord en brand geschreeuwd om een vergaderzaal",
+    # Dutch "gunnen" is not the English "gun".
+    "de procedure was eerlijk, ik gun het de nieuwe collega, maar ik heb er verdriet van",
 ]
 # Past thoughts said to be over do not hide what the message says about now.
 STILL_SUICIDAL = [
@@ -906,9 +908,11 @@ def test_sentence_ends_are_marked_only_before_a_capital() -> None:
     [
         "mijn buurman wil me dood hebben, hij zei dat hij me gaat pakken",
         "die klant wil haar echt dood hebben, hij wacht haar elke avond op",
+        "er loopt hier een gast met een gun door de hal",
+        "someone has a loaded gun in the lobby",
     ],
 )
-def test_someone_who_wants_another_dead_is_danger_not_a_wish_to_die(text: str) -> None:
+def test_threats_and_english_weapon_words_are_weak_danger(text: str) -> None:
     assert detect_crisis(text) == CrisisSignal(DANGER, weak=True)
 
 

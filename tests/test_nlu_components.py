@@ -400,3 +400,10 @@ def test_safety_net_sends_english_to_the_english_answer() -> None:
     )
     SafetyNet.process_one(message)
     assert message.get(INTENT) == {"name": "engels", "confidence": 1.0}
+
+
+def test_safety_net_sends_another_language_to_the_bilingual_pointer() -> None:
+    # Turkish "gün" (day) loses its accent in the patterns; it is not the English "gun".
+    message = _ranked("Patronum bana her gün bağırıyor, ne yapmalıyım", [("buiten_scope", 0.5)])
+    SafetyNet.process_one(message)
+    assert message.get(INTENT) == {"name": "andere_taal", "confidence": 1.0}
