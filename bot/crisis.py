@@ -513,6 +513,19 @@ _SUICIDE_PATTERNS = [
     r"\b(want|wants|wanted) to die\b|\b(don het|do not|doesn het|does not) want to (live|be alive|be here anymore)\b",
     r"\b(hurt|hurting|harm|harming|cut|cutting) (myself|himself|herself)\b|\bno reason to live\b",
     r"\b(not|never|stop) (\w+ ){0,2}(waking|wake|to wake) up (anymore|again|any more)\b|\bend it all\b|\bbetter off without me\b",
+    # Other languages of colleagues, said plainly (accents are stripped; the normaliser reads
+    # Polish "nie" as "niet" and German "will" as "wil"): the model learnt Dutch and cannot
+    # weigh them, so these are never set aside.
+    r"\bje (ne )?veux (mourir|me tuer|me suicider|en finir)\b|\bje (ne )?veux plus vivre\b|\bje vais me (tuer|suicider)\b",
+    r"\bich (wil|will|mochte|moechte) (nicht mehr leben|sterben|tot sein)\b|\bich bringe mich um\b|\bmich umbringen\b|\bselbstmord\b",
+    r"\bquiero (morir|morirme|matarme|suicidarme)\b|\bno quiero vivir\b|\bme voy a matar\b",
+    r"\bquero (morrer|me matar|suicidar)\b|\bnao quero (mais )?viver\b|\bvou me matar\b",
+    r"\bvoglio (morire|uccidermi|suicidarmi)\b|\bnon voglio piu vivere\b|\bmi voglio (uccidere|ammazzare)\b",
+    r"\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\bzabije sie\b|\bsamobojstw\w*",
+    r"\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi (oldurecegim|oldurmek istiyorum|asacagim)\b|\bintihar\b",
+    r"\bvreau sa mor\b|\bnu mai vreau sa (traiesc|mai traiesc)\b|\bma sinucid\b|\bsinucider\w*",
+    r"\b(saya|aku) (ingin|mau) (mati|bunuh diri)\b|\bbunuh diri\b",
+    r"\bmi (ke|kier) (muri|mata mi mes)\b|\bmi no (ke|kier) (biba|bibu) mas\b",
     # All the pills at once: "alles in 1 keer te nemen".
     r"(alles|alle pillen|alle medicijnen|alle tabletten|de hele (strip|doos|pot|voorraad)) (\w+ ){0,2}in (1|een) keer (\w+ )?(te )?(nemen|innemen|in te nemen|slikken|door te slikken|op te maken)\b",
     r"zelf ?moord",
@@ -1240,6 +1253,10 @@ _INCIDENT_WORDS = [
     r"\bgewonden\b",
     # English "gun" only as a noun: Dutch "ik gun het haar" grants, Turkish "her gün" is a day.
     r"\b(fire|knife|shooting)\b|\b(a|an|the|his|een|met|with|has|had|have|got|loaded|pulled|holding)( \w+)? gun\b",
+    # A knife or a fire now in the other languages of the suicide patterns.
+    r"\b(avec|a) un couteau\b|\bau feu\b|\bil y a (le )?feu\b|\bincendie\b|\b(mit einem|hat ein) messer\b|\bes brennt\b"
+    r"|\b(con|tiene) un cuchillo\b|\b(com|tem) uma faca\b|\b(con|ha) un coltello\b|\bincendi[oa]\b|\bhay fuego\b"
+    r"|\bma noz\b|\bpozar\b|\bbicak\w*|\byangin\b|\bcutit\w*|\bpisau\b|\bkebakaran\b",
     r"\b(honkbalknuppel|knuppel|boksbeugel|stanleymes|breekijzer)\b",
     r"weet waar (je|jij|u|jullie) (woont|wonen|woon)\b",
     r"\b(gewurgd|wurgt|wurgde)\b",

@@ -25,13 +25,25 @@ _STOPWORDS = {
         " should will been being it".split()
     ),
     OTHER: set(
-        # German, French, Spanish, Turkish, Polish: the most frequent function words.
-        "der die das und ich nicht ist mit ein eine sie auf für le la les et je suis pas"
-        " est une des que el los las y yo soy es por para una bir ve ben bu da ne mi"
-        " çok değil nie jest się że jak na tak par mon ma avec mein mich meine mir".split()
+        # Frequent function words and work words of the languages colleagues write most
+        # after Dutch and English: German, French, Spanish, Portuguese, Italian, Polish,
+        # Turkish, Romanian, Indonesian, Papiamento. None is a common Dutch word.
+        "der die das und ich nicht ist mit ein eine sie auf für habe hat wir ihr kein"
+        " keine auch mein mich meine mir über soll arbeit kollege kollegen hilfe"
+        " le la les et je suis pas est une des que qui tu il elle nous vous ils mon ma"
+        " avec pour sur ce cette veux peux très aussi collègue travail aide parlez français"
+        " el los las y yo soy es por para una mi quiero necesito ayuda trabajo jefe muy más"
+        " hablo español eu sou meu minha com não quero trabalho chefe ajuda"
+        " sono il non più mio mia voglio lavoro aiuto"
+        " nie jest się że jak na tak już chcę mój moja szef praca mnie pomocy"
+        " bir ve ben bu da ne çok değil artık istiyorum istemiyorum patron iş gün bana"
+        " mai vreau să sunt și în cu șef muncă ajutor"
+        " saya ingin tidak mau aku yang ini itu tolong kerja"
+        " ta bo nan ke biba trabou yuda".split()
     ),
 }
-_SHARED = {"is", "in", "me", "we", "die", "de", "en", "ben", "mi", "na", "hoe"}
+# Words as common in Dutch (or Flemish chat: "nie") as in another language count for none.
+_SHARED = set("is in me we die de en ben mi na hoe je ma pas nie of".split())
 
 
 def guess_language(text: str) -> str:

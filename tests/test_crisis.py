@@ -920,3 +920,37 @@ def test_an_uproar_does_not_hide_a_real_fire() -> None:
     assert detect_crisis("moord en brand hier, er is brand in het archief!") == CrisisSignal(
         DANGER, weak=False
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "weak"),
+    [
+        ("Je ne veux plus vivre", SUICIDE, False),
+        ("Ich will nicht mehr leben", SUICIDE, False),
+        ("Nie chcę już żyć", SUICIDE, False),
+        ("Artık yaşamak istemiyorum", SUICIDE, False),
+        ("quiero morir", SUICIDE, False),
+        ("Não quero mais viver", SUICIDE, False),
+        ("voglio morire", SUICIDE, False),
+        ("nu mai vreau să trăiesc", SUICIDE, False),
+        ("saya ingin mati", SUICIDE, False),
+        ("Mi no ke biba mas", SUICIDE, False),
+        ("Il y a un homme avec un couteau à l'accueil", DANGER, True),
+        ("jest pożar w budynku", DANGER, True),
+    ],
+)
+def test_plain_crises_in_other_languages_are_caught(text: str, kind: str, weak: bool) -> None:
+    assert detect_crisis(text) == CrisisSignal(kind, weak=weak)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon chef me harcèle tous les jours",
+        "Mein Chef beleidigt mich jeden Tag vor den Kollegen",
+        "Her gün işe gitmek istemiyorum, patron çok kötü",
+        "mi jefe me grita todos los días",
+    ],
+)
+def test_everyday_worries_in_other_languages_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -21,6 +21,15 @@ from bot.message_language import clean_hint, language_hint, line_languages
         ("je suis harcelée par mon chef", OTHER),
         ("مديري يتنمر علي", OTHER),
         ("Mijn manager is a bully, ik weet niet wat ik moet doen", DUTCH),
+        ("mój szef mnie obraża codziennie", OTHER),
+        ("Her gün işe gitmek istemiyorum, patron çok kötü", OTHER),
+        ("nu mai vreau să trăiesc", OTHER),
+        ("saya ingin mati", OTHER),
+        ("Die Kollegen lachen über meinen Akzent, was soll ich tun?", OTHER),
+        # Dutch words that other languages share: "mes", "nu", "nie", "pas", "chef".
+        ("mes in de wachtruimte NU", DUTCH),
+        ("grapje. of nie. idk egt nie", DUTCH),
+        ("mijn pas werkt niet en mijn chef is er pas morgen", DUTCH),
     ],
 )
 def test_guess(text: str, language: str) -> None:
