@@ -104,6 +104,7 @@ def test_each_category_reaches_the_right_helpline_within_three_turns(
         "ik wil er niet meer zijn",
         "Mijn teamleider pest me al een jaar, iedereen lacht mee. Ik zie het echt niet meer zitten en denk aan een einde.",
         "er staat een man met een mes bij de balie",
+        "Nie chcę już żyć",
     ],
 )
 def test_a_crisis_gets_113_and_112_in_the_first_reply(stack: Stack, message: str) -> None:
@@ -125,6 +126,13 @@ def test_an_english_crisis_is_answered_in_english_then_dutch_again(stack: Stack)
     assert again[0]["text"].startswith("Wat goed dat je dit vertelt.")
     assert again[0]["metadata"]["lang"] == "nl"
     assert again[0]["metadata"]["lines"][-1] == "en"
+
+
+def test_another_language_gets_the_bilingual_pointer(stack: Stack) -> None:
+    # Turkish: "my boss shouts at me every day, what should I do?"
+    first = stack.say(uuid.uuid4().hex, "Patronum bana her gün bağırıyor, ne yapmalıyım")[0]
+    assert first["text"].startswith("Ik spreek alleen Nederlands.")
+    assert "113" in first["text"] and "112" in first["text"]
 
 
 def test_each_referred_conversation_is_counted_once(stack: Stack) -> None:
