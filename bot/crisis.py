@@ -567,8 +567,9 @@ _SUICIDE_PATTERNS = [
     r"(er|het) (een )?(eind|einde) aan (wil(len)? |te |gaan |maken|make)",
     r"(er|het) (een )?(eind|einde) (aan )?(wil(len)? )?maken",
     # "wil weten waarom iemand dood is" asks about a death.
-    # "Hij wil me dood hebben" is a threat from someone else (an incident, below), not a wish to die.
-    r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)\w+){0,3} (dood|doodgaan|sterven)\b(?! hebben\b)",
+    # "Hij wil me dood hebben" is a threat from someone else (an incident, below), not a wish to
+    # die; "ik wil dood. Hebben jullie een nummer?" is one.
+    r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)(?!(me|mij|ons|hem|haar|jou|je|jullie|u|hen) (\w+ )?dood hebben\b)\w+){0,3} (dood|doodgaan|sterven)\b",
     # "dat ik hem dood wil hebben" wants someone else dead: not a wish to die.
     r"(dood|doodgaan|sterven) (wil|willen|wilde)\b(?! hebben\b)",
     r"(liever|beter|was ik maar|ware ik maar) (\w+ )?dood",

@@ -10,6 +10,8 @@ from bot.crisis import DANGER, SUICIDE, CrisisSignal, detect_crisis
 from bot.textnorm import normalise
 
 SUICIDAL = [
+    # "hebben" after "dood" starts the next sentence here, not "iemand dood hebben".
+    "Ik wil dood. Hebben jullie een telefoonnummer voor me?",
     # English, with the apostrophe the normaliser splits off.
     "since my wife went back with the kids I don't want to live anymore",
     "he doesn't want to be alive, he told me at lunch",
