@@ -1253,7 +1253,7 @@ _INCIDENT_WORDS = [
     r"\bvlammen\b",
     r"\bgewonden\b",
     # English "gun" only as a noun: Dutch "ik gun het haar" grants, Turkish "her gün" is a day.
-    r"\b(fire|knife|shooting)\b|\b(a|an|the|his|een|met|with|has|had|have|got|loaded|pulled|holding)( \w+)? gun\b",
+    r"\b(fire|knife|shooting|guns)\b|\b(a|an|the|his|een|met|with|has|had|have|got|loaded|pulled|holding)( \w+)? gun\b|\bgun (in|at|on|to|pointed)\b",
     # A knife or a fire now in the other languages of the suicide patterns.
     r"\b(avec|a) un couteau\b|\bau feu\b|\bil y a (le )?feu\b|\bincendie\b|\b(mit einem|hat ein) messer\b|\bes brennt\b"
     r"|\b(con|tiene) un cuchillo\b|\b(com|tem) uma faca\b|\b(con|ha) un coltello\b|\bincendi[oa]\b|\bhay fuego\b"

@@ -912,6 +912,7 @@ def test_sentence_ends_are_marked_only_before_a_capital() -> None:
         "die klant wil haar echt dood hebben, hij wacht haar elke avond op",
         "er loopt hier een gast met een gun door de hal",
         "someone has a loaded gun in the lobby",
+        "gun in the lobby!! help",
     ],
 )
 def test_threats_and_english_weapon_words_are_weak_danger(text: str) -> None:
