@@ -27,7 +27,7 @@ _STOPWORDS = {
     OTHER: set(
         # Frequent function words and work words of the languages colleagues write most
         # after Dutch and English: German, French, Spanish, Portuguese, Italian, Polish,
-        # Turkish, Romanian, Indonesian, Papiamento. None is a common Dutch word.
+        # Turkish, Romanian, Indonesian, Papiamento. Those Dutch uses too are in _SHARED.
         "der die das und ich nicht ist mit ein eine sie auf für habe hat wir ihr kein"
         " keine auch mein mich meine mir über soll arbeit kollege kollegen hilfe"
         " le la les et je suis pas est une des que qui tu il elle nous vous ils mon ma"
