@@ -161,6 +161,8 @@ _IDIOMS = [
     r"(thriller|roman|boek|film|serie|toneelstuk|hoofdpersoon|personage|detective|leesclub)\w* (\w+ ){0,8}(pleegt|pleegde|plegen|gepleegd) (\w+ ){0,2}(zelfmoord|zelfdoding)",
     r"(pleegt|pleegde) (de|het|een) (hoofdpersoon|personage|held|heldin|hoofdrolspeler|moordenaar|dader) (\w+ ){0,4}(zelfmoord|zelfdoding)",
     r"ophangen (\w+ ){0,3}aan de kapstok",
+    # "Hang me maar op als het niet klopt": I would bet on it. Not "ik hang me (maar) op als".
+    r"(?<!ik )hang (me|mij) (dan )?maar op als\b",
     # "Het is hier moord en brand", "moord en brand schreeuwen": an uproar, not a fire.
     r"moord en brand",
     # Someone who "wants us dead" (a fitness trainer) is hyperbole; "wants me dead" only when
@@ -1207,6 +1209,9 @@ _INCIDENT_WORDS = [
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
     r"\b(wil|wilt|wou|willen|wilde|zou) (\w+ ){0,2}(me|mij|ons|hem|haar|jou|je|jullie|u) (\w+ )?dood hebben\b",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
+    # Shut in a freezer, cold store, tank or silo.
+    r"\b(opgesloten|ingesloten|vast ?gezeten|vastzit|zit (\w+ )?vast|zitten (\w+ )?vast) (\w+ ){0,3}in (de |het |een )?(\w+ )?(vriescel|koelcel|vriezer|vriesruimte|koelruimte|vrieshuis|silo|tank|mangat)\b"
+    r"|\bin (de |het |een )?(\w+ )?(vriescel|koelcel|vriezer|vriesruimte|koelruimte|vrieshuis|silo|tank|mangat) (\w+ ){0,8}(opgesloten|ingesloten|vast ?gezeten|vastzit|vast komen te zitten)\b",
     r"\b(voel|voelen|hoor|horen|zie|zien|merk) (\w+ )?geen (adem|ademhaling)\b",
     r"\b\w*(zuur|loog|chemicali\w*|bijtend\w*) (\w+ ){0,2}in (zijn|haar|mijn|je|de) (gezicht|ogen|oog)\b",
     # Buried under rubble, or hemmed in by a crowd.
@@ -1237,7 +1242,7 @@ _INCIDENT_WORDS = [
     r"\bbom\b",
     # 112 as a count, a page or a room number is not the emergency number; "een 112 gesprek
     # aannemen" and "de 112 lijn" are a control room's daily work.
-    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|uren|verlofuren|vakantie ?uren|staan|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent|lijn|lijnen|gesprek|gesprekken|oproep|oproepen|call|calls|tafel)\b)",
+    r"(?<!artikel )(?<!pagina )(?<!kamer )(?<!lokaal )(?<!nummer )(?<!bus )(?<!lijn )(?<!postbus )(?<!euro )(?<!hmp )(?<!km )\b112\b(?! (meldingen|melding|meldkamer|centrale|centralist\w*|openstaande|euro|eur|km|kilometer|uur|uren|verlofuren|vakantie ?uren|staan|minuten|dagen|zaken|dossiers|mails|e mails|berichten|klachten|aanvragen|bezwaar\w*|pagina s|paginas|stuks|keer|medewerkers|collega s|collegas|mensen|procent|lijn|lijnen|gesprek|gesprekken|oproep|oproepen|call|calls|tafel)\b)",
     # A resuscitation course or dummy is training, not an emergency.
     r"(bewusteloos|reanimeren|reanimatie(?!(cursus|training|les|pop|certificaat|diploma|herhaling|instructeur|oefening|module))|hartaanval|ligt (\w+ )?(op de grond|te bloeden))",
     # Powder from a letter; a scaffold or crane that sways over people.
@@ -1308,7 +1313,7 @@ _INCIDENT_WORDS = [
 _NOT_NEGATED = r"(?:(?!(niet|nooit|nog)\b)\w+ )"
 _PAST = re.compile(
     r"\b(achteraf|in het verleden|allang (\w+ )?(afgesloten|voorbij|afgehandeld|opgelost)|gisteren|eergisteren|vorige (week|maand|keer|dienst)|vorig jaar|laatst|destijds|ooit|in (1\d\d\d|20[01]\d|202[0-4])|in de (\w+ )?oorlog"
-    r"|(dagen|weken|maanden|jaren|jaar|week|maand) geleden|afgelopen (week|maand|jaar|weekend)"
+    r"|(dagen|weken|maanden|jaren|jaar|week|maand) (geleden|terug)|afgelopen (week|maand|jaar|weekend)"
     r"|verleden tijd|(?<!dacht )(?<!dachten )(?<!dacht ik )(?<!dachten we )(?<!dachten wij )(?<!eerst )(loos|vals) alarm|(was|bleek|blijkt) (\w+ )?(loos|vals)|van (19\d\d|20[01]\d)|(?<!niet )geblust|goed afgelopen|aangifte (\w+ )?gedaan|(is|werd) (\w+ )?(afgehandeld|overgeplaatst|ontslagen)"
     r"|vorig (week|maand)|afgelopen (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|zomer|winter|nacht)|(politie|beveiliging|bewaking) (\w+ ){0,4}(meegenomen|opgepakt"

@@ -10,6 +10,7 @@ from bot.crisis import DANGER, SUICIDE, CrisisSignal, detect_crisis
 from bot.textnorm import normalise
 
 SUICIDAL = [
+    "ik hang me op als ze me ontslaan",
     # "hebben" after "dood" starts the next sentence here, not "iemand dood hebben".
     "Ik wil dood. Hebben jullie een telefoonnummer voor me?",
     # English, with the apostrophe the normaliser splits off.
@@ -607,6 +608,9 @@ IDIOM = [
     # An uproar, not a fire.
     "Het is moord en brand in het archief, de verhuizers hebben alle dossiers verkeerd gezet.",
     "vanochtend werd er moord en brand geschreeuwd om een vergaderzaal",
+    # A bet, and a hectometre post.
+    "Hang me maar op als het niet klopt, maar volgens mij is de brugopening om 14:10.",
+    "graag de aanrijding op de A50 bij hmp 112,6 van vorige week in het rapport verwerken",
     # Dutch "gunnen" is not the English "gun".
     "de procedure was eerlijk, ik gun het de nieuwe collega, maar ik heb er verdriet van",
 ]
@@ -913,9 +917,10 @@ def test_sentence_ends_are_marked_only_before_a_capital() -> None:
         "er loopt hier een gast met een gun door de hal",
         "someone has a loaded gun in the lobby",
         "gun in the lobby!! help",
+        "collega zit opgesloten in de vriescel, de deur gaat van binnen niet open",
     ],
 )
-def test_threats_and_english_weapon_words_are_weak_danger(text: str) -> None:
+def test_threats_weapon_words_and_a_colleague_shut_in_are_weak_danger(text: str) -> None:
     assert detect_crisis(text) == CrisisSignal(DANGER, weak=True)
 
 
