@@ -1078,7 +1078,7 @@ _DANGER_PATTERNS = [
     r"\b(ex|expartner|ex partner|stalker) (\w+ ){0,6}(staat|wacht|zit|loopt) (\w+ ){0,4}(bij|voor|aan|op|rond) (de|het|mijn|ons|onze) (deur|ingang|slagboom|parkeerplaats|kantoor|gebouw|balie|receptie|poort)\b",
     r"\bnu\b (\w+ ){0,2}(hulp|help) (\w+ )?nodig (\w+ ){0,2}(agressie\w*|gewapend\w*|dreigend\w*)",
     # "liet vallen dat ... aan de balie" lets a remark slip; "aan de" is a place, not an attack.
-    r"(?<!liet )(?<!lieten )(?<!laat )(?<!laten )(valt|vallen|viel) (?:(?!(dat|op|mee|af|uit)\b)\w+ ){0,3}aan\b(?! (de|het|een|mijn|zijn|haar|ons|onze|dit|deze|die|dat|je|jouw|hun)\b)",
+    r"(?<!liet )(?<!lieten )(?<!laat )(?<!laten )(?<!ge)(valt|vallen|viel) (?:(?!(dat|op|mee|af|uit)\b)\w+ ){0,3}aan\b(?! (de|het|een|mijn|zijn|haar|ons|onze|dit|deze|die|dat|je|jouw|hun)\b)",
     r"(word|wordt|worden) (nu |op dit moment |hier |net |zojuist )?(geslagen|geschopt|gewurgd|aangevallen|mishandeld|neergestoken|bedreigd met)",
     r"(word|wordt|worden) (\w+ ){0,3}(nu|op dit moment|zojuist) (?:(?!(niet|geen|nooit)\b)\w+ ){0,4}(geduwd|geslagen|geschopt|gewurgd|aangevallen|mishandeld|bedreigd)\b",
     r"\b(slaat|schopt|wurgt|steekt|valt) (\w+ ){0,2}(nu|op dit moment|hier)\b",

@@ -608,6 +608,8 @@ IDIOM = [
     # An uproar, not a fire.
     "Het is moord en brand in het archief, de verhuizers hebben alle dossiers verkeerd gezet.",
     "vanochtend werd er moord en brand geschreeuwd om een vergaderzaal",
+    # "gevallen" is not the separable "vallen ... aan" (attack).
+    "er zijn harde woorden gevallen aan beide kanten, kan er iemand met ons om tafel?",
     # A bet, and a hectometre post.
     "Hang me maar op als het niet klopt, maar volgens mij is de brugopening om 14:10.",
     "graag de aanrijding op de A50 bij hmp 112,6 van vorige week in het rapport verwerken",
