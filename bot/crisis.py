@@ -43,6 +43,9 @@ _DIED = r"(?<!bijna )(?<!misschien )(?<!niet )(overleden|gestorven|stierf|overle
 _HEART_CAUSE = r"(hartstilstand|hartaanval|herseninfarct|hersenbloeding|beroerte)"
 # A message about affairs for after one's own death. Anchored at the start: a lookahead with
 # ".*" tried at every position would take time quadratic in the message length.
+# Wanting someone else dead: "wil me/hem/hen dood hebben" (the wish-to-die pattern skips it,
+# the incident words read it as a threat).
+_SOMEONE_DEAD = r"(me|mij|ons|hem|haar|jou|je|jullie|u|hen) (\w+ )?dood hebben\b"
 _AFFAIRS = (
     r"^(?=.*\b(overlijd|overlijden|dood ben|er niet meer ben|nabestaanden\w*|testament|uitvaart)\b)"
 )
@@ -571,7 +574,7 @@ _SUICIDE_PATTERNS = [
     # "wil weten waarom iemand dood is" asks about a death.
     # "Hij wil me dood hebben" is a threat from someone else (an incident, below), not a wish to
     # die; "ik wil dood. Hebben jullie een nummer?" is one.
-    r"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)(?!(me|mij|ons|hem|haar|jou|je|jullie|u|hen) (\w+ )?dood hebben\b)\w+){0,3} (dood|doodgaan|sterven)\b",
+    rf"(wil|wilt|wou|willen|zou|wilde)( (?!(weten|snappen|begrijpen|horen|lezen|waarom|hoe|wanneer|of)\b)(?!{_SOMEONE_DEAD})\w+){{0,3}} (dood|doodgaan|sterven)\b",
     # "dat ik hem dood wil hebben" wants someone else dead: not a wish to die.
     r"(dood|doodgaan|sterven) (wil|willen|wilde)\b(?! hebben\b)",
     r"(liever|beter|was ik maar|ware ik maar) (\w+ )?dood",
@@ -1207,7 +1210,7 @@ _INCIDENT_WORDS = [
     rf"\b({_THREATENER} {_STAB_OR_SHOOT}|{_STAB_OR_SHOOT} {_THREATENER}) (hem|haar|je|jou|jullie|iedereen|u) (\w+ ){{0,2}}(neer|dood|overhoop|lek)\b",
     r"(stoel|steen|stenen|fles|flessen|tafel|baksteen|prullenbak|monitor)\w* (\w+ ){0,4}door (de|het|een) (\w+ )?(ruit|raam|wand|deur|glazen \w+)\b",
     r"\b(mes|messen|pistool|vuurwapen|wapen|wapens|bijl|machete|kapmes|\w*geweer|revolver)\b",
-    r"\b(wil|wilt|wou|willen|wilde|zou) (\w+ ){0,2}(me|mij|ons|hem|haar|jou|je|jullie|u) (\w+ )?dood hebben\b",
+    rf"\b(wil|wilt|wou|willen|wilde|zou) (\w+ ){{0,2}}{_SOMEONE_DEAD}",
     r"\b(onwel|ademt niet|niet meer ademen|in elkaar gezakt|ambulance)\b",
     # Shut in a freezer, cold store, tank or silo.
     r"\b(opgesloten|ingesloten|vast ?gezeten|vastzit|zit (\w+ )?vast|zitten (\w+ )?vast) (\w+ ){0,3}in (de |het |een )?(\w+ )?(vriescel|koelcel|vriezer|vriesruimte|koelruimte|vrieshuis|silo|tank|mangat)\b"

@@ -916,6 +916,7 @@ def test_sentence_ends_are_marked_only_before_a_capital() -> None:
     [
         "mijn buurman wil me dood hebben, hij zei dat hij me gaat pakken",
         "die klant wil haar echt dood hebben, hij wacht haar elke avond op",
+        "ik wil hen dood hebben, ze staan buiten",
         "er loopt hier een gast met een gun door de hal",
         "someone has a loaded gun in the lobby",
         "gun in the lobby!! help",
